@@ -1,0 +1,112 @@
+/**
+ * Fix builders: each edit keeps the code's shape (one-line or multi-line layout, indentation, trailing commas,
+ * comments) and the file's quote style.
+ */
+import { AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
+
+import type { Insertion } from "./options";
+
+type SourceCode = Readonly<TSESLint.SourceCode>;
+type Fixer = TSESLint.RuleFixer;
+type Fix = TSESLint.RuleFix;
+
+const quoteCache = new WeakMap<object, string>();
+
+/** The quote most string literals of the file use (double when there are none or as many of each). */
+export function quoteOf(sourceCode: SourceCode): string {
+  const cached = quoteCache.get(sourceCode.ast);
+  if (cached) return cached;
+  let single = 0;
+  let double = 0;
+  for (const t of sourceCode.ast.tokens) {
+    if (t.type !== "String") continue;
+    if (t.value.startsWith("'")) single++;
+    else if (t.value.startsWith('"')) double++;
+  }
+  const q = single > double ? "'" : '"';
+  quoteCache.set(sourceCode.ast, q);
+  return q;
+}
+
+export function stringLiteral(sourceCode: SourceCode, value: string): string {
+  const q = quoteOf(sourceCode);
+  return `${q}${value.replace(/\\/g, "\\\\").replace(new RegExp(q, "g"), `\\${q}`)}${q}`;
+}
+
+/** `text` as a new property of an object literal, after its last property, in the object's layout. */
+export function addProperty(fixer: Fixer, sourceCode: SourceCode, object: TSESTree.ObjectExpression, text: string): Fix[] {
+  const last = object.properties[object.properties.length - 1];
+  const closing = sourceCode.getLastToken(object)!;
+  if (!last) {
+    // `{}` or `{ /* comment */ }`: keep what is inside, put the property first.
+    const opening = sourceCode.getFirstToken(object)!;
+    const inner = sourceCode.text.slice(opening.range[1], closing.range[0]);
+    if (inner.trim() === "") return [fixer.replaceTextRange([opening.range[0], closing.range[1]], `{ ${text} }`)];
+    return [fixer.insertTextAfter(opening, ` ${text},`)];
+  }
+  const after = sourceCode.getTokenAfter(last)!;
+  const trailingComma = after.value === "," && after !== closing ? after : undefined;
+  const anchor = trailingComma ?? last;
+  const multiline = last.loc.end.line !== closing.loc.start.line;
+  if (!multiline) {
+    if (trailingComma) return [fixer.insertTextAfter(trailingComma, ` ${text},`)];
+    return [fixer.insertTextAfter(last, `, ${text}`)];
+  }
+  // Multi-line: a new line at the last property's indentation, after any comment that ends its line.
+  const lineComments = sourceCode
+    .getCommentsAfter(anchor)
+    .filter((c) => c.loc.start.line === anchor.loc.end.line);
+  const insertAt = lineComments.length ? lineComments[lineComments.length - 1]!.range[1] : anchor.range[1];
+  const indent = indentationOf(sourceCode, last);
+  const fixes: Fix[] = [];
+  if (!trailingComma) fixes.push(fixer.insertTextAfter(last, ","));
+  fixes.push(fixer.insertTextAfterRange([insertAt, insertAt], `\n${indent}${text}${trailingComma ? "," : ""}`));
+  return fixes;
+}
+
+/** Leading whitespace of the line a node starts on, when the node starts the line; else one level deeper. */
+function indentationOf(sourceCode: SourceCode, node: TSESTree.Node): string {
+  const line = sourceCode.lines[node.loc.start.line - 1] ?? "";
+  const lead = /^\s*/.exec(line)![0];
+  if (lead.length === node.loc.start.column) return lead;
+  return `${lead}  `;
+}
+
+/** The edit that puts `property` (e.g. `xTwilioWebhookEnabled: "true"`) where the insertion says. */
+export function insertOption(fixer: Fixer, sourceCode: SourceCode, at: Insertion, property: string): Fix[] {
+  switch (at.type) {
+    case "firstArgument": {
+      const callee = at.call.callee;
+      const open = sourceCode.getTokenAfter(callee, (t) => t.value === "(")!;
+      return [fixer.insertTextAfter(open, `{ ${property} }`)];
+    }
+    case "beforeCallback":
+      return [fixer.insertTextBefore(at.callback, `{ ${property} }, `)];
+    case "replace":
+      return [fixer.replaceText(at.node, `{ ${property} }`)];
+    case "intoObject":
+      return addProperty(fixer, sourceCode, at.object, property);
+    case "spread": {
+      const simple = at.node.type === AST_NODE_TYPES.Identifier || at.node.type === AST_NODE_TYPES.MemberExpression;
+      const text = sourceCode.getText(at.node);
+      return [fixer.replaceText(at.node, `{ ...${simple ? text : `(${text})`}, ${property} }`)];
+    }
+  }
+}
+
+/** Renames an object property's key, keeping its value (`{ a }` shorthand becomes `{ name: a }`). */
+export function renameKey(fixer: Fixer, sourceCode: SourceCode, property: TSESTree.Property, name: string): Fix[] {
+  if (property.shorthand) return [fixer.insertTextBefore(property.value, `${name}: `)];
+  const keyStart = property.computed ? sourceCode.getTokenBefore(property.key)! : property.key;
+  const keyEnd = property.computed ? sourceCode.getTokenAfter(property.key)! : property.key;
+  return [fixer.replaceTextRange([keyStart.range[0], keyEnd.range[1]], name)];
+}
+
+/** Removes a property and the comma that separates it from its neighbour. */
+export function removeProperty(fixer: Fixer, sourceCode: SourceCode, property: TSESTree.Node): Fix {
+  const after = sourceCode.getTokenAfter(property);
+  if (after?.value === ",") return fixer.removeRange([property.range[0], after.range[1]]);
+  const before = sourceCode.getTokenBefore(property);
+  if (before?.value === ",") return fixer.removeRange([before.range[0], property.range[1]]);
+  return fixer.remove(property);
+}

@@ -1,0 +1,31 @@
+/**
+ * Finds the catalogue operation a call performs: the shared entry point of the rules on helper-library calls.
+ * Cheap filter first (the method name is one of the catalogue's), then chain resolution.
+ */
+import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
+
+import { calleeMember, memberName } from "./ast";
+import { type CatalogueOperation, findOperation, METHOD_NAMES } from "./catalogue";
+import { ResourceResolver } from "./resolve";
+
+export interface OperationCall {
+  call: TSESTree.CallExpression;
+  /** The method name node (`create`, `remove`, …): where reports go. */
+  methodNode: TSESTree.Node;
+  op: CatalogueOperation;
+}
+
+export function operationMatcher(context: Readonly<TSESLint.RuleContext<string, readonly unknown[]>>) {
+  let resolver: ResourceResolver | undefined;
+  return (call: TSESTree.CallExpression): OperationCall | undefined => {
+    const member = calleeMember(call);
+    if (!member) return undefined;
+    const method = memberName(member);
+    if (method === undefined || !METHOD_NAMES.has(method)) return undefined;
+    resolver ??= new ResourceResolver(context.sourceCode);
+    const recv = resolver.resolve(member.object);
+    if (!recv || (recv.kind !== "list" && recv.kind !== "context" && recv.kind !== "instance")) return undefined;
+    const op = findOperation(recv.domain, recv.version, recv.path, recv.kind, method);
+    return op && { call, methodNode: member.property, op };
+  };
+}
