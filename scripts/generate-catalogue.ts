@@ -14,6 +14,7 @@ import { dirname, join, relative, resolve } from "node:path";
 import ts from "typescript";
 
 import type { Catalogue, CatalogueOperation, OperationBase } from "../src/catalogue-types";
+import { packageRoot } from "../src/package-info";
 
 export const DOMAINS = [
   { domain: "conversations", className: "Conversations" },
@@ -265,7 +266,7 @@ export function renderCatalogue(c: Catalogue): string {
   ].join("\n");
 }
 
-export const CATALOGUE_FILE = resolve(__dirname, "..", "..", "src", "catalogue.generated.ts");
+export const CATALOGUE_FILE = resolve(packageRoot() ?? process.cwd(), "src", "catalogue.generated.ts");
 
 if (typeof module !== "undefined" && require.main === module) {
   const out = renderCatalogue(generateCatalogue());

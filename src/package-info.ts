@@ -1,15 +1,24 @@
 import { readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 
-/** This package's name and version, from the nearest package.json above this file (source or built). */
-export function packageInfo(): { name: string; version: string } {
+const NAME = "eslint-plugin-twilio-webhooks";
+
+/** The directory of this package's package.json, found by walking up from this file (source or built). */
+export function packageRoot(): string | undefined {
   for (let dir = __dirname; ; dir = dirname(dir)) {
     try {
-      const pkg = JSON.parse(readFileSync(join(dir, "package.json"), "utf8")) as { name: string; version: string };
-      if (pkg.name === "eslint-plugin-twilio-webhooks") return { name: pkg.name, version: pkg.version };
+      if ((JSON.parse(readFileSync(join(dir, "package.json"), "utf8")) as { name?: string }).name === NAME) return dir;
     } catch {
       // no package.json here: keep walking up
     }
-    if (dirname(dir) === dir) return { name: "eslint-plugin-twilio-webhooks", version: "0.0.0" };
+    if (dirname(dir) === dir) return undefined;
   }
+}
+
+/** This package's name and version. */
+export function packageInfo(): { name: string; version: string } {
+  const root = packageRoot();
+  if (!root) return { name: NAME, version: "0.0.0" };
+  const pkg = JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as { version: string };
+  return { name: NAME, version: pkg.version };
 }
