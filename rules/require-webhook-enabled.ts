@@ -73,8 +73,9 @@ export default createRule<Options, MessageIds>({
               messageId: "missingOption",
               data,
               fix: autofix ? add("true") : null,
+              // With autofix the enable edit is the fix; the explicit opt-out stays one click away.
               suggest: [
-                { messageId: "enableWebhooks", fix: add("true") },
+                ...(autofix ? [] : [{ messageId: "enableWebhooks" as const, fix: add("true") }]),
                 { messageId: "disableWebhooks", fix: add("false") },
               ],
             });

@@ -102,10 +102,19 @@ export function renameKey(fixer: Fixer, sourceCode: SourceCode, property: TSESTr
   return [fixer.replaceTextRange([keyStart.range[0], keyEnd.range[1]], name)];
 }
 
-/** Removes a property and the comma that separates it from its neighbour. */
+/** Removes a property and the comma that separates it from its neighbour (its whole line when it has one). */
 export function removeProperty(fixer: Fixer, sourceCode: SourceCode, property: TSESTree.Node): Fix {
   const after = sourceCode.getTokenAfter(property);
-  if (after?.value === ",") return fixer.removeRange([property.range[0], after.range[1]]);
+  if (after?.value === ",") {
+    const text = sourceCode.text;
+    const lineStart = text.lastIndexOf("\n", property.range[0] - 1) + 1;
+    const lineEnd = text.indexOf("\n", after.range[1]);
+    const ownLine =
+      lineEnd !== -1 &&
+      text.slice(lineStart, property.range[0]).trim() === "" &&
+      text.slice(after.range[1], lineEnd).trim() === "";
+    return fixer.removeRange(ownLine ? [lineStart, lineEnd + 1] : [property.range[0], after.range[1]]);
+  }
   const before = sourceCode.getTokenBefore(property);
   if (before?.value === ",") return fixer.removeRange([before.range[0], property.range[1]]);
   return fixer.remove(property);

@@ -115,7 +115,7 @@ export class ResourceResolver {
     const from = this.resolve(object);
     if (from) return this.property(from, name);
     // The anchor: any root's `.conversations` / `.chat` / `.ipMessaging` property (not a bare identifier).
-    return !n.computed && DOMAIN_NAMES.has(name) ? { kind: "domain", domain: name } : null;
+    return DOMAIN_NAMES.has(name) ? { kind: "domain", domain: name } : null;
   }
 
   private call(n: TSESTree.CallExpression): Resource | null {
