@@ -6,6 +6,7 @@ import { insertOption, removeProperty, renameKey, stringLiteral } from "../src/f
 import { operationMatcher } from "../src/operation";
 import { type OptionsFinding, OptionsAnalyzer } from "../src/options";
 import { OPTION_NAME } from "../src/spelling";
+import { typedServices } from "../src/typed";
 import { staticString } from "../src/ast";
 
 export type Options = [{ autofix?: boolean; allowExplicitFalse?: boolean }];
@@ -19,6 +20,7 @@ export default createRule<Options, MessageIds>({
       description:
         "Require `xTwilioWebhookEnabled` on twilio helper-library writes to Conversations and Chat, so post-event webhooks fire",
       recommended: true,
+      // Works without types; with typed linting it also finds calls only types can see.
       requiresTypeChecking: false,
     },
     fixable: "code",
@@ -55,7 +57,7 @@ export default createRule<Options, MessageIds>({
   create(context, [{ autofix = false, allowExplicitFalse = true }]) {
     const sourceCode = context.sourceCode;
     const match = operationMatcher(context);
-    const options = new OptionsAnalyzer(sourceCode);
+    const options = new OptionsAnalyzer(sourceCode, () => typedServices(context));
     const property = (value: string) => `${OPTION_NAME}: ${stringLiteral(sourceCode, value)}`;
 
     return {

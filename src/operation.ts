@@ -7,6 +7,7 @@ import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 import { calleeMember, memberName } from "./ast";
 import { type CatalogueOperation, findOperation, METHOD_NAMES } from "./catalogue";
 import { ResourceResolver } from "./resolve";
+import { typedOperation, typedServices } from "./typed";
 
 export interface OperationCall {
   call: TSESTree.CallExpression;
@@ -15,8 +16,13 @@ export interface OperationCall {
   op: CatalogueOperation;
 }
 
+/**
+ * Returns a matcher for one file. With type information (typed linting), a candidate the chain resolution cannot
+ * place is asked of the checker; what the syntax proves is never overruled, so types only add findings.
+ */
 export function operationMatcher(context: Readonly<TSESLint.RuleContext<string, readonly unknown[]>>) {
   let resolver: ResourceResolver | undefined;
+  let typed: ReturnType<typeof typedServices> | null | undefined;
   return (call: TSESTree.CallExpression): OperationCall | undefined => {
     const member = calleeMember(call);
     if (!member) return undefined;
@@ -24,8 +30,12 @@ export function operationMatcher(context: Readonly<TSESLint.RuleContext<string, 
     if (method === undefined || !METHOD_NAMES.has(method)) return undefined;
     resolver ??= new ResourceResolver(context.sourceCode);
     const recv = resolver.resolve(member.object);
-    if (!recv || (recv.kind !== "list" && recv.kind !== "context" && recv.kind !== "instance")) return undefined;
-    const op = findOperation(recv.domain, recv.version, recv.path, recv.kind, method);
+    if (recv && (recv.kind === "list" || recv.kind === "context" || recv.kind === "instance")) {
+      const op = findOperation(recv.domain, recv.version, recv.path, recv.kind, method);
+      if (op) return { call, methodNode: member.property, op };
+    }
+    if (typed === undefined) typed = typedServices(context) ?? null;
+    const op = typed ? typedOperation(typed, member, method) : undefined;
     return op && { call, methodNode: member.property, op };
   };
 }

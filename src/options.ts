@@ -7,6 +7,7 @@ import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from "@typescr
 import { calleeMember, isFunction, memberName, propertyKeyName, unwrap } from "./ast";
 import { METHOD_NAMES } from "./catalogue";
 import { isMisspelledOption, OPTION_NAME } from "./spelling";
+import { type TypedServices, typedOptions } from "./typed";
 
 type Node = TSESTree.Node;
 
@@ -33,21 +34,48 @@ export type OptionsFinding =
       /** Set when the header is tucked into a nested `headers: { … }` map of `container`. */
       headers?: { property: TSESTree.Property; object: TSESTree.ObjectExpression; container: TSESTree.ObjectExpression };
     }
-  | { kind: "unknown" };
+  /** `settled`: a local object the code changes in ways the analysis cannot follow; its declared type proves nothing. */
+  | { kind: "unknown"; settled?: boolean };
 
 type ObjectFinding =
   | { kind: "present"; property: TSESTree.Property | undefined; value: Node }
   | { kind: "missing" }
   | Extract<OptionsFinding, { kind: "misspelled" }>
-  | { kind: "unknown" };
+  | { kind: "unknown"; settled?: boolean };
 
 const UNKNOWN = { kind: "unknown" } as const;
+const MUTATED = { kind: "unknown", settled: true } as const;
 
 export class OptionsAnalyzer {
-  constructor(private readonly sourceCode: Readonly<TSESLint.SourceCode>) {}
+  /** `typed`: the checker, when the file is linted with type information; consulted only where syntax cannot tell. */
+  constructor(
+    private readonly sourceCode: Readonly<TSESLint.SourceCode>,
+    private readonly typed?: () => TypedServices | undefined,
+  ) {}
 
   /** Analyses the first argument of a catalogue operation call. */
   analyze(call: TSESTree.CallExpression): OptionsFinding {
+    const finding = this.syntactic(call);
+    const first = call.arguments[0];
+    if (finding.kind !== "unknown" || finding.settled || !first || first.type === AST_NODE_TYPES.SpreadElement) return finding;
+    const services = this.typed?.();
+    if (!services) return finding;
+    switch (typedOptions(services, first)) {
+      case "missing": {
+        const arg = unwrap(first);
+        return {
+          kind: "missing",
+          insertion: arg.type === AST_NODE_TYPES.ObjectExpression ? { type: "intoObject", object: arg } : { type: "spread", node: first },
+        };
+      }
+      case "callback":
+        return { kind: "missing", insertion: { type: "beforeCallback", callback: first } };
+      default:
+        return finding;
+    }
+  }
+
+  private syntactic(call: TSESTree.CallExpression): OptionsFinding {
     const first = call.arguments[0];
     if (!first) return { kind: "missing", insertion: { type: "firstArgument", call } };
     if (first.type === AST_NODE_TYPES.SpreadElement) return UNKNOWN;
@@ -71,13 +99,14 @@ export class OptionsAnalyzer {
     if (n.type === AST_NODE_TYPES.ObjectExpression) return this.object(n, seen);
     if (n.type === AST_NODE_TYPES.Identifier) {
       const init = this.objectBinding(n, call);
+      if (init === "mutated") return MUTATED;
       return init && !seen.has(init) ? this.expression(init, call, new Set(seen).add(init)) : UNKNOWN;
     }
     if (n.type === AST_NODE_TYPES.ConditionalExpression) {
       const a = this.expression(n.consequent, call, seen);
       const b = this.expression(n.alternate, call, seen);
       if (a.kind === "missing" && b.kind === "missing") return a;
-      return UNKNOWN;
+      return (a.kind === "unknown" && a.settled) || (b.kind === "unknown" && b.settled) ? MUTATED : UNKNOWN;
     }
     return UNKNOWN;
   }
@@ -87,11 +116,15 @@ export class OptionsAnalyzer {
     let present: ObjectFinding | undefined;
     let misspelled: ObjectFinding | undefined;
     let unknown = false;
+    let settled = false;
     for (const p of obj.properties) {
       if (p.type === AST_NODE_TYPES.SpreadElement) {
         const f = this.expression(p.argument, undefined, seen);
         if (f.kind === "present") present = f;
-        else if (f.kind === "unknown") unknown = true;
+        else if (f.kind === "unknown") {
+          unknown = true;
+          settled ||= !!f.settled;
+        }
         else if (f.kind === "misspelled") misspelled ??= f;
         continue;
       }
@@ -114,15 +147,19 @@ export class OptionsAnalyzer {
       }
     }
     if (present) return present;
-    if (unknown) return UNKNOWN;
+    if (unknown) return settled ? MUTATED : UNKNOWN;
     return misspelled ?? { kind: "missing" };
   }
 
   /**
    * The object literal a `const`/`let` binding holds at `call`, when nothing else can have changed it: no
    * reassignment, no write of the option or of a computed key, no `Object.assign`-style escape before the call.
+   * "mutated": a local object literal changed in one of those ways; undefined: not a local object literal.
    */
-  private objectBinding(id: TSESTree.Identifier, call: TSESTree.CallExpression | undefined): TSESTree.ObjectExpression | undefined {
+  private objectBinding(
+    id: TSESTree.Identifier,
+    call: TSESTree.CallExpression | undefined,
+  ): TSESTree.ObjectExpression | "mutated" | undefined {
     const variable = ASTUtils.findVariable(this.sourceCode.getScope(id), id);
     const def = variable?.defs.length === 1 ? variable.defs[0] : undefined;
     if (!variable || def?.type !== "Variable" || def.node.id.type !== AST_NODE_TYPES.Identifier) return undefined;
@@ -130,7 +167,7 @@ export class OptionsAnalyzer {
     if (init?.type !== AST_NODE_TYPES.ObjectExpression) return undefined;
     for (const ref of variable.references) {
       if (ref.init) continue;
-      if (ref.isWrite()) return undefined;
+      if (ref.isWrite()) return "mutated";
       const use = ref.identifier as Node;
       const parent = use.parent;
       if (!parent) continue;
@@ -142,7 +179,7 @@ export class OptionsAnalyzer {
           (target?.type === AST_NODE_TYPES.UnaryExpression && target.operator === "delete");
         if (!written) continue;
         const key = memberName(parent);
-        if (key === undefined || key === OPTION_NAME || isMisspelledOption(key)) return undefined;
+        if (key === undefined || key === OPTION_NAME || isMisspelledOption(key)) return "mutated";
         continue;
       }
       if (parent.type === AST_NODE_TYPES.SpreadElement) continue;
@@ -154,7 +191,7 @@ export class OptionsAnalyzer {
         if (name !== undefined && METHOD_NAMES.has(name)) continue;
       }
       // Any other use (passed to a function, aliased, returned, exported) may change it before the call.
-      if (!call || use.range[0] < call.range[1]) return undefined;
+      if (!call || use.range[0] < call.range[1]) return "mutated";
     }
     return init;
   }
