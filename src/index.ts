@@ -5,6 +5,7 @@
 import type { TSESLint } from "@typescript-eslint/utils";
 
 import requireWebhookEnabled from "../rules/require-webhook-enabled";
+import validWebhookEnabledValue from "../rules/valid-webhook-enabled-value";
 
 import { packageInfo } from "./package-info";
 
@@ -12,6 +13,7 @@ const pkg = packageInfo();
 
 const rules = {
   "require-webhook-enabled": requireWebhookEnabled,
+  "valid-webhook-enabled-value": validWebhookEnabledValue,
 } satisfies Record<string, TSESLint.RuleModule<string, readonly unknown[]>>;
 
 type RuleName = keyof typeof rules;
