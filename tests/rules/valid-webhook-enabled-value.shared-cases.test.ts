@@ -24,7 +24,7 @@ const BUILT = [
 function isolatedProject(): string {
   const dir = mkdtempSync(path.join(os.tmpdir(), `score-${RULE}-`));
   writeFileSync(path.join(dir, "package.json"), JSON.stringify({ name: "score-cases-project", main: ENTRY }));
-  symlinkSync(path.join(ROOT, "node_modules"), path.join(dir, "node_modules"), "dir");
+  symlinkSync(path.join(ROOT, "node_modules"), path.join(dir, "node_modules"), "junction");
   return dir;
 }
 
