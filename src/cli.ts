@@ -1,0 +1,48 @@
+#!/usr/bin/env node
+/** `twilio-webhooks-lint [paths…] [--fix] [--format stylish|json]`: audits a folder with zero configuration. */
+import { parseArgs, USAGE } from "./cli-args";
+import { lintPaths, MissingPathError } from "./cli-lint";
+import { packageInfo } from "./package-info";
+
+const EXIT = { clean: 0, findings: 1, usage: 2 } as const;
+
+async function main(argv: readonly string[]): Promise<number> {
+  const args = parseArgs(argv);
+  switch (args.kind) {
+    case "help":
+      process.stdout.write(`${USAGE}\n`);
+      return EXIT.clean;
+    case "version":
+      process.stdout.write(`${packageInfo().version}\n`);
+      return EXIT.clean;
+    case "usageError":
+      process.stderr.write(`twilio-webhooks-lint: ${args.message}\nRun "twilio-webhooks-lint --help" for usage.\n`);
+      return EXIT.usage;
+  }
+  const warn = (line: string) => process.stderr.write(`twilio-webhooks-lint: warning: ${line}\n`);
+  let outcome;
+  try {
+    outcome = await lintPaths(args.paths, { fix: args.fix, warn });
+  } catch (error) {
+    if (!(error instanceof MissingPathError)) throw error;
+    process.stderr.write(`twilio-webhooks-lint: ${error.message}\n`);
+    return EXIT.usage;
+  }
+  const output = await outcome.format(args.format, outcome.results);
+  if (output) process.stdout.write(output.endsWith("\n") ? output : `${output}\n`);
+  process.stderr.write(
+    `twilio-webhooks-lint: ${outcome.results.length} files linted, ${outcome.findings} findings, ` +
+      `${outcome.parseErrors} files not parsed\n`,
+  );
+  return outcome.findings > 0 && !args.exitZero ? EXIT.findings : EXIT.clean;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    process.stderr.write(`twilio-webhooks-lint: crashed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.exitCode = EXIT.usage;
+  },
+);
