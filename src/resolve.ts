@@ -276,7 +276,10 @@ function fieldSources(cls: TSESTree.ClassBody, name: string): Node[] {
         else if (key !== undefined) byName.set(key, byName.get(key) ?? []);
       }
     }
-    const visit = (node: Node, inClassThis: boolean) => {
+    // Iterative walk (no recursion on deep generated code), tracking whether `this` is still the class's own.
+    const stack: [Node, boolean][] = cls.body.map((el) => [el, true]);
+    while (stack.length) {
+      const [node, inClassThis] = stack.pop()!;
       if (
         inClassThis &&
         node.type === AST_NODE_TYPES.AssignmentExpression &&
@@ -289,22 +292,20 @@ function fieldSources(cls: TSESTree.ClassBody, name: string): Node[] {
       }
       for (const key of Object.keys(node) as (keyof typeof node)[]) {
         if (key === "parent") continue;
-        const child = node[key] as unknown;
-        const next = (c: Node) => {
-          // `this` changes meaning inside non-arrow functions and nested classes.
+        const value = node[key] as unknown;
+        for (const c of Array.isArray(value) ? value : [value]) {
+          if (!c || typeof c !== "object" || !("type" in c)) continue;
+          const child = c as Node;
+          // `this` changes meaning inside non-arrow functions (other than the class's own methods) and nested classes.
           const keeps =
             inClassThis &&
-            c.type !== AST_NODE_TYPES.FunctionDeclaration &&
-            c.type !== AST_NODE_TYPES.ClassBody &&
-            !(c.type === AST_NODE_TYPES.FunctionExpression && node.type !== AST_NODE_TYPES.MethodDefinition);
-          visit(c, keeps);
-        };
-        if (Array.isArray(child)) {
-          for (const c of child) if (c && typeof c === "object" && "type" in c) next(c as Node);
-        } else if (child && typeof child === "object" && "type" in child) next(child as Node);
+            child.type !== AST_NODE_TYPES.FunctionDeclaration &&
+            child.type !== AST_NODE_TYPES.ClassBody &&
+            !(child.type === AST_NODE_TYPES.FunctionExpression && node.type !== AST_NODE_TYPES.MethodDefinition);
+          stack.push([child, keeps]);
+        }
       }
-    };
-    for (const el of cls.body) visit(el, true);
+    }
     fieldSourceCache.set(cls, byName);
   }
   const unknown = byName.get("\0unknown");

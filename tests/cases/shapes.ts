@@ -51,6 +51,15 @@ export const found = [
   constructor(private readonly client: Twilio) {}
   say(sid: string) { return this.client.conversations.v1.conversations(sid).messages.create({ body: "x" }); }
 }`, 3),
+    // `this` inside a nested function or class is another object: its assignments do not count.
+    at(`class S {
+  constructor(client) {
+    this.c = client.conversations.v1.conversations("CH1");
+    const helper = { attach: function () { this.c = null; } };
+    class Inner { reset() { this.c = null; } }
+  }
+  close() { return this.c.update({ state: "closed" }); }
+}`, 7),
     // Instances: create/fetch/update results, awaited or through then().
     at(`async function f() {
   const c = await client.conversations.v1.conversations.create({ xTwilioWebhookEnabled: "true" });
