@@ -45,7 +45,7 @@ export async function lintPaths(paths: readonly string[], options: LintOptions =
     } catch {
       throw new MissingPathError(`no such file or directory: ${p}`);
     }
-    return isDirectory ? { base: abs, pattern: "." } : { base: dirname(abs), pattern: basename(abs) };
+    return isDirectory ? { base: abs, pattern: "." } : { base: dirname(abs), pattern: basename(abs), file: true };
   });
 
   const tsParser = options.tsParser === undefined ? loadTypeScriptParser() : (options.tsParser ?? undefined);
@@ -57,11 +57,13 @@ export async function lintPaths(paths: readonly string[], options: LintOptions =
   const seen = new Set<string>();
   const results: ESLint.LintResult[] = [];
   let formatterHost: ESLint | undefined;
-  for (const { base, pattern } of targets) {
+  for (const { base, pattern, file } of targets) {
+    // A file named on the command line is linted even where a folder audit would skip it (`app.min.js`).
+    const ignores = file ? [] : [...ignoreFilePatterns(base), ...DEFAULT_IGNORES];
     const eslint = new FlatESLint({
       cwd: base,
       overrideConfigFile: true,
-      overrideConfig: auditConfig({ fix, tsParser, ignores: [...ignoreFilePatterns(base), ...DEFAULT_IGNORES] }),
+      overrideConfig: auditConfig({ fix, tsParser, ignores }),
       fix,
       errorOnUnmatchedPattern: false,
     });

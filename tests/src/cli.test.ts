@@ -184,7 +184,7 @@ describe("twilio-webhooks-lint (built bin)", () => {
     expect(readFileSync(join(dir, "src/post.js"), "utf8")).toBe(FORGOTTEN);
   });
 
-  it("skips node_modules, build output and ignored files, but lints a folder named on the command line", () => {
+  it("skips node_modules, build output and ignored files, but lints folders and files named on the command line", () => {
     const dir = project({
       "src/post.js": FORGOTTEN,
       "node_modules/some-sdk/index.js": FORGOTTEN,
@@ -205,8 +205,12 @@ describe("twilio-webhooks-lint (built bin)", () => {
       "legacy/keep.js:4 twilio-webhooks/require-webhook-enabled",
       "src/post.js:4 twilio-webhooks/require-webhook-enabled",
     ]);
-    const inside = run([join(dir, "dist"), "--format", "json"]);
-    expect(reports(inside.stdout)).toEqual(["dist/post.js:4 twilio-webhooks/require-webhook-enabled"]);
+    const named = run([join(dir, "dist"), join(dir, "vendor/post.min.js"), join(dir, "legacy/post.js"), "--format", "json"]);
+    expect(reports(named.stdout).sort()).toEqual([
+      "dist/post.js:4 twilio-webhooks/require-webhook-enabled",
+      "legacy/post.js:4 twilio-webhooks/require-webhook-enabled",
+      "vendor/post.min.js:4 twilio-webhooks/require-webhook-enabled",
+    ]);
   });
 
   it("without @typescript-eslint/parser, lints JS and skips TS files with one warning", () => {
