@@ -58,7 +58,6 @@ export default createRule<Options, MessageIds>({
     const sourceCode = context.sourceCode;
     const match = operationMatcher(context);
     const options = new OptionsAnalyzer(sourceCode, () => typedServices(context));
-    const property = (value: string) => `${OPTION_NAME}: ${stringLiteral(sourceCode, value)}`;
 
     return {
       CallExpression(call) {
@@ -69,7 +68,7 @@ export default createRule<Options, MessageIds>({
         switch (finding.kind) {
           case "missing": {
             const add = (value: string) => (fixer: TSESLint.RuleFixer) =>
-              insertOption(fixer, sourceCode, finding.insertion, property(value));
+              insertOption(fixer, sourceCode, finding.insertion, value);
             context.report({
               node: found.methodNode,
               messageId: "missingOption",

@@ -5,6 +5,7 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
 
 import type { Insertion } from "./options";
+import { OPTION_NAME } from "./spelling";
 
 type SourceCode = Readonly<TSESLint.SourceCode>;
 type Fixer = TSESLint.RuleFixer;
@@ -72,9 +73,13 @@ function indentationOf(sourceCode: SourceCode, node: TSESTree.Node): string {
   return `${lead}  `;
 }
 
-/** The edit that puts `property` (e.g. `xTwilioWebhookEnabled: "true"`) where the insertion says. */
-export function insertOption(fixer: Fixer, sourceCode: SourceCode, at: Insertion, property: string): Fix[] {
+/** The edit that puts `xTwilioWebhookEnabled: "<value>"` where the insertion says, in the file's quote style. */
+export function insertOption(fixer: Fixer, sourceCode: SourceCode, at: Insertion, value: string): Fix[] {
+  const literal = stringLiteral(sourceCode, value);
+  const property = `${OPTION_NAME}: ${literal}`;
   switch (at.type) {
+    case "value":
+      return [fixer.replaceText(at.node, literal)];
     case "firstArgument": {
       const callee = at.call.callee;
       const open = sourceCode.getTokenAfter(callee, (t) => t.value === "(")!;

@@ -21,6 +21,8 @@ export type Insertion =
   | { type: "replace"; node: Node }
   /** `{ body }` → `{ body, … }` */
   | { type: "intoObject"; object: TSESTree.ObjectExpression }
+  /** `{ xTwilioWebhookEnabled: undefined }` → `{ xTwilioWebhookEnabled: "true" }` (twilio sends no header for it) */
+  | { type: "value"; node: Node }
   /** `x.create(params)` → `x.create({ ...params, … })` */
   | { type: "spread"; node: Node };
 
@@ -56,6 +58,10 @@ export class OptionsAnalyzer {
   /** Analyses the first argument of a catalogue operation call. */
   analyze(call: TSESTree.CallExpression): OptionsFinding {
     const finding = this.syntactic(call);
+    // twilio copies the option into the header only when it is not undefined: an undefined value is no option.
+    if (finding.kind === "present" && isNullish(unwrap(finding.value), this.sourceCode, false)) {
+      return { kind: "missing", insertion: { type: "value", node: finding.value } };
+    }
     const first = call.arguments[0];
     if (finding.kind !== "unknown" || finding.settled || !first || first.type === AST_NODE_TYPES.SpreadElement) return finding;
     const services = this.typed?.();
@@ -111,30 +117,40 @@ export class OptionsAnalyzer {
     return UNKNOWN;
   }
 
-  /** Properties of an object literal, following spreads of objects that resolve. */
+  /**
+   * Properties of an object literal, following spreads of objects that resolve. Order matters as it does at run
+   * time: a later key overrides an earlier one, so an unknowable spread after the option leaves it unknown.
+   */
   private object(obj: TSESTree.ObjectExpression, seen: Set<Node>): ObjectFinding {
     let present: ObjectFinding | undefined;
     let misspelled: ObjectFinding | undefined;
     let unknown = false;
+    let unknownAfterPresent = false;
     let settled = false;
+    const unknowable = (isSettled: boolean) => {
+      unknown = true;
+      unknownAfterPresent = true;
+      settled ||= isSettled;
+    };
     for (const p of obj.properties) {
       if (p.type === AST_NODE_TYPES.SpreadElement) {
         const f = this.expression(p.argument, undefined, seen);
-        if (f.kind === "present") present = f;
-        else if (f.kind === "unknown") {
-          unknown = true;
-          settled ||= !!f.settled;
-        }
+        if (f.kind === "present") {
+          present = f;
+          unknownAfterPresent = false;
+        } else if (f.kind === "unknown") unknowable(!!f.settled);
         else if (f.kind === "misspelled") misspelled ??= f;
         continue;
       }
       const key = propertyKeyName(p);
       if (key === undefined) {
-        unknown = true;
+        unknowable(false);
         continue;
       }
-      if (key === OPTION_NAME) present = { kind: "present", property: p, value: p.value };
-      else if (isMisspelledOption(key)) misspelled ??= { kind: "misspelled", property: p, key };
+      if (key === OPTION_NAME) {
+        present = { kind: "present", property: p, value: p.value };
+        unknownAfterPresent = false;
+      } else if (isMisspelledOption(key)) misspelled ??= { kind: "misspelled", property: p, key };
       else if (key.toLowerCase() === "headers" && unwrap(p.value).type === AST_NODE_TYPES.ObjectExpression) {
         const headers = unwrap(p.value) as TSESTree.ObjectExpression;
         for (const h of headers.properties) {
@@ -146,6 +162,7 @@ export class OptionsAnalyzer {
         }
       }
     }
+    if (present && unknownAfterPresent) return settled ? MUTATED : UNKNOWN;
     if (present) return present;
     if (unknown) return settled ? MUTATED : UNKNOWN;
     return misspelled ?? { kind: "missing" };
@@ -231,8 +248,9 @@ export class OptionsAnalyzer {
   }
 }
 
-function isNullish(node: Node, sourceCode: Readonly<TSESLint.SourceCode>): boolean {
-  if (node.type === AST_NODE_TYPES.Literal && node.value === null && !("regex" in node && node.regex)) return true;
+/** `undefined`, `void …`, and (unless `withNull` is false) `null`. */
+function isNullish(node: Node, sourceCode: Readonly<TSESLint.SourceCode>, withNull = true): boolean {
+  if (withNull && node.type === AST_NODE_TYPES.Literal && node.value === null && !("regex" in node && node.regex)) return true;
   if (node.type === AST_NODE_TYPES.UnaryExpression && node.operator === "void") return true;
   if (node.type === AST_NODE_TYPES.Identifier && node.name === "undefined") {
     const v = ASTUtils.findVariable(sourceCode.getScope(node), node);

@@ -50,6 +50,9 @@ ruleTester.run("require-webhook-enabled", rule, {
     `${CLIENT}let p = { body: "x" }; p = other; client.conversations.v1.conversations("CH1").messages.create(p);`,
     `${CLIENT}function f(c, extra) { return client.conversations.v1.conversations("CH1").messages.create(c ? extra : { body: "x" }); }`,
     `${CLIENT}client.conversations.v1.conversations("CH1").messages.create({ [name]: "x" });`,
+    // A later key wins at run time: an explicit key after an unknown spread is there; before one, nothing is known.
+    `${CLIENT}function f(extra) { return client.conversations.v1.conversations("CH1").update({ ...extra, xTwilioWebhookEnabled: "true" }); }`,
+    `${CLIENT}function f(extra) { return client.conversations.v1.conversations("CH1").update({ xTwilioWebhookEnabled: "true", ...extra }); }`,
     // Reads and resources that do not take the option.
     `${CLIENT}client.conversations.v1.conversations("CH1").messages.list({ limit: 5 });`,
     `${CLIENT}client.conversations.v1.conversations("CH1").fetch();`,
@@ -242,6 +245,13 @@ client.conversations.v1.conversations("CH1").messages.create({ ...params, ${F} }
       errors: [{ messageId: "missingOption", suggestions: suggest(
         `${CLIENT}function f(c) { return client.conversations.v1.conversations("CH1").messages.create({ ...(c ? { body: "a" } : { body: "b" }), ${T} }); }`,
         `${CLIENT}function f(c) { return client.conversations.v1.conversations("CH1").messages.create({ ...(c ? { body: "a" } : { body: "b" }), ${F} }); }`) }],
+    },
+    // --- an undefined value sends no header: twilio skips it
+    {
+      code: `${CLIENT}client.conversations.v1.conversations("CH1").update({ friendlyName: "x", xTwilioWebhookEnabled: undefined });`,
+      errors: [{ messageId: "missingOption", suggestions: suggest(
+        `${CLIENT}client.conversations.v1.conversations("CH1").update({ friendlyName: "x", ${T} });`,
+        `${CLIENT}client.conversations.v1.conversations("CH1").update({ friendlyName: "x", ${F} });`) }],
     },
     // --- the file's quote style
     {

@@ -18,6 +18,10 @@ ruleTester.run("valid-webhook-enabled-value", rule, {
     `${CONVO_SQ}\nconvo.messages.create({ body: 'hi', xTwilioWebhookEnabled: 'true' });`,
     `${CONVO}\nconvo.messages.create({ xTwilioWebhookEnabled: \`true\` });`,
     `${CONVO}\nconvo.messages.create({ xTwilioWebhookEnabled: "true" as const });`,
+    // An unknowable spread after the key may replace it: nothing is proven about the value sent.
+    `${CONVO}\nexport function f(overrides) { return convo.messages.create({ xTwilioWebhookEnabled: true, ...overrides }); }`,
+    // undefined is a missing option (require-webhook-enabled reports it), not a wrong value.
+    `${CONVO}\nconvo.messages.create({ body: "hi", xTwilioWebhookEnabled: undefined });`,
     // const bindings to a documented string, directly or through a chain
     `${CONVO}\nconst ON = "true";\nconvo.messages.create({ xTwilioWebhookEnabled: ON });`,
     `${CONVO}\nconst A = "false";\nconst B = A;\nconvo.messages.create({ xTwilioWebhookEnabled: B });`,
