@@ -5,6 +5,7 @@
 import type { TSESLint } from "@typescript-eslint/utils";
 
 import requireWebhookEnabled from "../rules/require-webhook-enabled";
+import requireWebhookHeader from "../rules/require-webhook-header";
 import validWebhookEnabledValue from "../rules/valid-webhook-enabled-value";
 
 import { packageInfo } from "./package-info";
@@ -13,6 +14,7 @@ const pkg = packageInfo();
 
 const rules = {
   "require-webhook-enabled": requireWebhookEnabled,
+  "require-webhook-header": requireWebhookHeader,
   "valid-webhook-enabled-value": validWebhookEnabledValue,
 } satisfies Record<string, TSESLint.RuleModule<string, readonly unknown[]>>;
 
