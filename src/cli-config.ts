@@ -6,10 +6,22 @@ import plugin from "./index";
 export const JS_FILES = ["**/*.js", "**/*.mjs", "**/*.cjs", "**/*.jsx"];
 export const TS_FILES = ["**/*.ts", "**/*.mts", "**/*.cts", "**/*.tsx"];
 
-const REQUIRE_WEBHOOK_ENABLED = `${plugin.meta.namespace}/require-webhook-enabled`;
+/** Rules of the recommended config that take `autofix`: `--fix` turns it on for each (`rule: ["error", { autofix: true }]`). */
+function autofixRules(): Linter.RulesRecord {
+  const recommended = plugin.configs.recommended.rules ?? {};
+  const entries = Object.entries(plugin.rules as Record<string, { meta: { schema?: unknown } }>)
+    .filter(([name, rule]) => `${plugin.meta.namespace}/${name}` in recommended && takesAutofix(rule.meta.schema))
+    .map(([name]): [string, Linter.RuleEntry] => [`${plugin.meta.namespace}/${name}`, ["error", { autofix: true }]]);
+  return Object.fromEntries(entries);
+}
+
+function takesAutofix(schema: unknown): boolean {
+  const first = Array.isArray(schema) ? (schema[0] as { properties?: Record<string, unknown> } | undefined) : undefined;
+  return !!first?.properties && "autofix" in first.properties;
+}
 
 export interface AuditConfigOptions {
-  /** Also turn the "enable webhooks" suggestion into a fix (`autofix: true`). */
+  /** Also turn the "enable webhooks" suggestions into fixes (`autofix: true` on every rule that has the option). */
   fix: boolean;
   /** `@typescript-eslint/parser`, or `undefined` to skip TS files. */
   tsParser: Linter.Parser | undefined;
@@ -31,7 +43,7 @@ export function auditConfig({ fix, tsParser, ignores }: AuditConfigOptions): Lin
   ];
   if (tsParser) configs.push({ name: "twilio-webhooks-lint/typescript", files: TS_FILES, languageOptions: { parser: tsParser } });
   configs.push({ ...recommended, files });
-  if (fix) configs.push({ name: "twilio-webhooks-lint/fix", files, rules: { [REQUIRE_WEBHOOK_ENABLED]: ["error", { autofix: true }] } });
+  if (fix) configs.push({ name: "twilio-webhooks-lint/fix", files, rules: autofixRules() });
   // Other tools' disable comments in audited code are none of this audit's business.
   configs.push({ name: "twilio-webhooks-lint/linter", files, linterOptions: { reportUnusedDisableDirectives: false } });
   return configs;

@@ -6,6 +6,15 @@ import { packageInfo } from "./package-info";
 
 const EXIT = { clean: 0, findings: 1, usage: 2 } as const;
 
+/** The CLI reads `.eslintignore` itself: ESLint's deprecation warning about that file is meant for config authors. */
+function silenceEslintIgnoreWarning(): void {
+  const emit = process.emitWarning.bind(process) as (...args: unknown[]) => void;
+  process.emitWarning = ((warning: string | Error, ...rest: unknown[]) => {
+    const type = typeof rest[0] === "string" ? rest[0] : (rest[0] as { type?: unknown } | undefined)?.type;
+    if (type !== "ESLintIgnoreWarning") emit(warning, ...rest);
+  }) as typeof process.emitWarning;
+}
+
 async function main(argv: readonly string[]): Promise<number> {
   const args = parseArgs(argv);
   switch (args.kind) {
@@ -19,6 +28,7 @@ async function main(argv: readonly string[]): Promise<number> {
       process.stderr.write(`twilio-webhooks-lint: ${args.message}\nRun "twilio-webhooks-lint --help" for usage.\n`);
       return EXIT.usage;
   }
+  silenceEslintIgnoreWarning();
   const warn = (line: string) => process.stderr.write(`twilio-webhooks-lint: warning: ${line}\n`);
   let outcome;
   try {

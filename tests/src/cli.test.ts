@@ -8,7 +8,9 @@ import { dirname, join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 
 import { parseArgs } from "../../src/cli-args";
+import { auditConfig } from "../../src/cli-config";
 import { loadTypeScriptParser } from "../../src/cli-parser";
+import plugin from "../../src/index";
 
 const ROOT = join(__dirname, "..", "..");
 const CLI = join(ROOT, "dist", "src", "cli.js");
@@ -107,6 +109,30 @@ describe("parseArgs", () => {
   });
 });
 
+describe("auditConfig", () => {
+  const ruleOptions = (fix: boolean) =>
+    Object.assign({}, ...auditConfig({ fix, tsParser: undefined, ignores: [] }).map((c) => c.rules ?? {})) as Record<string, unknown>;
+
+  it("turns on every recommended rule at error", () => {
+    const rules = ruleOptions(false);
+    expect(Object.keys(rules).sort()).toEqual(Object.keys(plugin.configs.recommended.rules ?? {}).sort());
+    expect(Object.values(rules).every((v) => v === "error")).toBe(true);
+  });
+
+  it("with fix, sets autofix on the rules that take it, require-webhook-enabled among them", () => {
+    const rules = ruleOptions(true);
+    expect(rules["twilio-webhooks/require-webhook-enabled"]).toEqual(["error", { autofix: true }]);
+    for (const [id, value] of Object.entries(rules)) {
+      const schema = plugin.rules[id.replace("twilio-webhooks/", "") as keyof typeof plugin.rules].meta.schema as
+        | { properties?: Record<string, unknown> }[]
+        | undefined;
+      const takesAutofix = !!schema?.[0]?.properties && "autofix" in schema[0].properties;
+      expect([id, value]).toEqual([id, takesAutofix ? ["error", { autofix: true }] : "error"]);
+    }
+    expect(rules["twilio-webhooks/valid-webhook-enabled-value"]).toBe("error");
+  });
+});
+
 describe("loadTypeScriptParser", () => {
   it("loads @typescript-eslint/parser, or gives undefined when it cannot", () => {
     expect(loadTypeScriptParser()).toHaveProperty("parseForESLint");
@@ -201,6 +227,7 @@ describe("twilio-webhooks-lint (built bin)", () => {
       ".eslintignore": "legacy/*\n!legacy/keep.js\n",
     });
     const r = run([dir, "--format", "json"]);
+    expect(r.stderr).not.toMatch(/ESLintIgnoreWarning|no longer supported/);
     expect(reports(r.stdout).sort()).toEqual([
       "legacy/keep.js:4 twilio-webhooks/require-webhook-enabled",
       "src/post.js:4 twilio-webhooks/require-webhook-enabled",
