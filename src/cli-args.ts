@@ -11,6 +11,8 @@ export interface RunArgs {
   format: Format;
   /** Exit 0 even when there are findings (for demos such as `npm start`). */
   exitZero: boolean;
+  /** Typed linting: TypeScript's project service over the audited folder, untyped where no tsconfig covers a file. */
+  typed: boolean;
 }
 
 export type CliArgs = RunArgs | { kind: "help" } | { kind: "version" } | { kind: "usageError"; message: string };
@@ -24,6 +26,8 @@ by .gitignore / .eslintignore.
 
 Options:
   --fix                    Apply fixes: rename misspelled keys and add xTwilioWebhookEnabled: "true"
+  --typed                  Use type information (the folder's tsconfig.json) to find calls only types
+                           reveal; files no tsconfig covers are linted without it
   --format stylish|json    Output format (default: stylish)
   --exit-zero              Exit 0 even when there are findings
   -h, --help               Show this help
@@ -33,7 +37,7 @@ Exit codes: 0 no findings, 1 findings, 2 usage error or crash.`;
 
 /** Parses `argv` (without the node and script entries). Never throws: bad input gives a `usageError`. */
 export function parseArgs(argv: readonly string[]): CliArgs {
-  const run: RunArgs = { kind: "run", paths: [], fix: false, format: "stylish", exitZero: false };
+  const run: RunArgs = { kind: "run", paths: [], fix: false, format: "stylish", exitZero: false, typed: false };
   let help = false;
   let version = false;
   for (let i = 0; i < argv.length; i++) {
@@ -51,6 +55,7 @@ export function parseArgs(argv: readonly string[]): CliArgs {
     const inline = eq === -1 ? undefined : arg.slice(eq + 1);
     switch (flag) {
       case "--fix":
+      case "--typed":
       case "--exit-zero":
       case "--help":
       case "-h":
@@ -58,6 +63,7 @@ export function parseArgs(argv: readonly string[]): CliArgs {
       case "-v":
         if (inline !== undefined) return usageError(`${flag} takes no value`);
         if (flag === "--fix") run.fix = true;
+        else if (flag === "--typed") run.typed = true;
         else if (flag === "--exit-zero") run.exitZero = true;
         else if (flag === "--help" || flag === "-h") help = true;
         else version = true;

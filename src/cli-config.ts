@@ -27,9 +27,11 @@ export interface AuditConfigOptions {
   tsParser: Linter.Parser | undefined;
   /** Global ignore patterns, relative to the audited folder. */
   ignores: readonly string[];
+  /** The folder whose tsconfig files the project service uses; unset: no type information. */
+  typedRoot?: string;
 }
 
-export function auditConfig({ fix, tsParser, ignores }: AuditConfigOptions): Linter.Config[] {
+export function auditConfig({ fix, tsParser, ignores, typedRoot }: AuditConfigOptions): Linter.Config[] {
   // typescript-eslint's config type and ESLint's differ only in the rule types (typescript-eslint#11543).
   const recommended = plugin.configs.recommended as unknown as Linter.Config;
   const files = tsParser ? [...JS_FILES, ...TS_FILES] : JS_FILES;
@@ -41,7 +43,17 @@ export function auditConfig({ fix, tsParser, ignores }: AuditConfigOptions): Lin
       languageOptions: { ecmaVersion: "latest", parserOptions: { ecmaFeatures: { jsx: true } } },
     },
   ];
-  if (tsParser) configs.push({ name: "twilio-webhooks-lint/typescript", files: TS_FILES, languageOptions: { parser: tsParser } });
+  if (tsParser) {
+    configs.push({
+      name: "twilio-webhooks-lint/typescript",
+      // With --typed, JS files go through the project service too, where a tsconfig includes them (allowJs).
+      files: typedRoot ? [...TS_FILES, ...JS_FILES] : TS_FILES,
+      languageOptions: {
+        parser: tsParser,
+        ...(typedRoot ? { parserOptions: { projectService: true, tsconfigRootDir: typedRoot } } : {}),
+      },
+    });
+  }
   configs.push({ ...recommended, files });
   if (fix) configs.push({ name: "twilio-webhooks-lint/fix", files, rules: autofixRules() });
   // Other tools' disable comments in audited code are none of this audit's business.

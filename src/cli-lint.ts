@@ -13,6 +13,8 @@ import { loadTypeScriptParser, TS_PARSER } from "./cli-parser";
 
 export interface LintOptions {
   fix?: boolean;
+  /** Typed linting through the project service; files no tsconfig covers fall back to untyped linting. */
+  typed?: boolean;
   /** Where relative paths are resolved; `process.cwd()` by default. */
   cwd?: string;
   /** The TS parser; loaded with `require` when not given, `null` to lint without it. */
@@ -60,15 +62,25 @@ export async function lintPaths(paths: readonly string[], options: LintOptions =
   for (const { base, pattern, file } of targets) {
     // A file named on the command line is linted even where a folder audit would skip it (`app.min.js`).
     const ignores = file ? [] : [...ignoreFilePatterns(base), ...DEFAULT_IGNORES];
-    const eslint = new FlatESLint({
-      cwd: base,
-      overrideConfigFile: true,
-      overrideConfig: auditConfig({ fix, tsParser, ignores }),
-      fix,
-      errorOnUnmatchedPattern: false,
-    });
+    const make = (typedRoot?: string) =>
+      new FlatESLint({
+        cwd: base,
+        overrideConfigFile: true,
+        overrideConfig: auditConfig({ fix, tsParser, ignores, typedRoot }),
+        fix,
+        errorOnUnmatchedPattern: false,
+      });
+    const eslint = make(options.typed && tsParser ? base : undefined);
     formatterHost ??= eslint;
-    const linted = await eslint.lintFiles([pattern]);
+    let linted = await eslint.lintFiles([pattern]);
+    if (options.typed && tsParser) {
+      // Files outside every tsconfig cannot be typed: lint those again without type information.
+      const uncovered = linted.filter(isOutsideProject).map((r) => r.filePath);
+      if (uncovered.length) {
+        const again = new Map((await make().lintFiles(uncovered)).map((r) => [r.filePath, r]));
+        linted = linted.map((r) => again.get(r.filePath) ?? r);
+      }
+    }
     if (fix) await FlatESLint.outputFixes(linted);
     for (const result of linted) {
       if (seen.has(result.filePath) || isIgnoredNotice(result)) continue;
@@ -87,6 +99,11 @@ export async function lintPaths(paths: readonly string[], options: LintOptions =
       return formatter.format(shown);
     },
   };
+}
+
+/** The parse error typescript-eslint gives a file that no tsconfig of the project service includes. */
+function isOutsideProject(result: ESLint.LintResult): boolean {
+  return result.messages.some((m) => m.fatal && /project service|allowDefaultProject|not found by the project/i.test(m.message));
 }
 
 /** ESLint's "File ignored because …" notice for a file named explicitly: not a linted file. */

@@ -32,7 +32,7 @@ async function main(argv: readonly string[]): Promise<number> {
   const warn = (line: string) => process.stderr.write(`twilio-webhooks-lint: warning: ${line}\n`);
   let outcome;
   try {
-    outcome = await lintPaths(args.paths, { fix: args.fix, warn });
+    outcome = await lintPaths(args.paths, { fix: args.fix, typed: args.typed, warn });
   } catch (error) {
     if (!(error instanceof MissingPathError)) throw error;
     process.stderr.write(`twilio-webhooks-lint: ${error.message}\n`);

@@ -70,7 +70,9 @@ function reports(stdout: string): string[] {
 
 describe("parseArgs", () => {
   it("defaults to the current folder, stylish output, no fix", () => {
-    expect(parseArgs([])).toEqual({ kind: "run", paths: ["."], fix: false, format: "stylish", exitZero: false });
+    expect(parseArgs([])).toEqual({ kind: "run", paths: ["."], fix: false, format: "stylish", exitZero: false, typed: false });
+    expect(parseArgs(["--typed", "src"])).toMatchObject({ kind: "run", paths: ["src"], typed: true });
+    expect(parseArgs(["--typed=yes"])).toMatchObject({ kind: "usageError" });
   });
 
   it("takes paths and flags in any order", () => {
@@ -80,6 +82,7 @@ describe("parseArgs", () => {
       fix: true,
       format: "json",
       exitZero: true,
+      typed: false,
     });
     expect(parseArgs(["--format=json", "-f", "stylish", "a"])).toMatchObject({ format: "stylish", paths: ["a"] });
   });
@@ -267,5 +270,26 @@ describe("twilio-webhooks-lint (built bin)", () => {
     expect(r.stderr).toContain("2 files linted, 0 findings, 1 files not parsed");
     expect((JSON.parse(r.stdout) as JsonResult[]).find((x) => x.filePath.endsWith("broken.js"))?.messages[0]?.fatal).toBe(true);
     expect(r.status).toBe(0);
+  });
+});
+
+describe("--typed", () => {
+  // A folder with a tsconfig covering src/ and a JS file outside it (linted without types, not dropped).
+  const folder = join(ROOT, "tests", "fixtures", "typed-cli");
+  const findings = (args: string[]) => {
+    const r = run([...args, "--format", "json", folder]);
+    const results = JSON.parse(r.stdout) as { filePath: string; messages: { line: number; fatal?: boolean }[] }[];
+    return results.map((f) => [f.filePath.slice(folder.length + 1), f.messages.map((m) => (m.fatal ? "fatal" : m.line))]);
+  };
+
+  it("adds what only types can see and keeps every untyped finding, falling back per file", () => {
+    expect(findings([])).toEqual([
+      ["loose.js", [1]],
+      ["src/svc.ts", [3]],
+    ]);
+    expect(findings(["--typed"])).toEqual([
+      ["loose.js", [1]],
+      ["src/svc.ts", [2, 3]],
+    ]);
   });
 });
