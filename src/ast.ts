@@ -59,3 +59,13 @@ export function calleeMember(call: TSESTree.CallExpression): TSESTree.MemberExpr
   const c = unwrap(call.callee);
   return c.type === AST_NODE_TYPES.MemberExpression ? c : undefined;
 }
+
+/** `member` is written through: `member = …`, `member += …`, `member++`, `delete member`. */
+export function isWrittenMember(member: TSESTree.MemberExpression): boolean {
+  const target = member.parent;
+  return (
+    (target?.type === AST_NODE_TYPES.AssignmentExpression && target.left === member) ||
+    (target?.type === AST_NODE_TYPES.UpdateExpression && target.argument === member) ||
+    (target?.type === AST_NODE_TYPES.UnaryExpression && target.operator === "delete")
+  );
+}

@@ -4,7 +4,7 @@
  */
 import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
 
-import { calleeMember, isFunction, memberName, propertyKeyName, unwrap } from "./ast";
+import { calleeMember, isFunction, isWrittenMember, memberName, propertyKeyName, unwrap } from "./ast";
 import { METHOD_NAMES } from "./catalogue";
 import { isMisspelledOption, OPTION_NAME } from "./spelling";
 import { type TypedServices, typedOptions } from "./typed";
@@ -189,12 +189,7 @@ export class OptionsAnalyzer {
       const parent = use.parent;
       if (!parent) continue;
       if (parent.type === AST_NODE_TYPES.MemberExpression && parent.object === use) {
-        const target = parent.parent;
-        const written =
-          (target?.type === AST_NODE_TYPES.AssignmentExpression && target.left === parent) ||
-          (target?.type === AST_NODE_TYPES.UpdateExpression && target.argument === parent) ||
-          (target?.type === AST_NODE_TYPES.UnaryExpression && target.operator === "delete");
-        if (!written) continue;
+        if (!isWrittenMember(parent)) continue;
         const key = memberName(parent);
         if (key === undefined || key === OPTION_NAME || isMisspelledOption(key)) return "mutated";
         continue;

@@ -3,7 +3,7 @@
  */
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
 
-import { propertyKeyName, unwrap } from "../ast";
+import { isWrittenMember, propertyKeyName, unwrap } from "../ast";
 import { initOf, variableOf } from "./bindings";
 
 type Node = TSESTree.Node;
@@ -45,13 +45,9 @@ export function unchanged(v: TSESLint.Scope.Variable, use: Node): boolean {
     const parent = id.parent;
     if (!parent) continue;
     if (parent.type === AST_NODE_TYPES.MemberExpression && parent.object === id) {
+      // Written through, or a method called on it (`init.headers.set(…)` reaches it the same way).
       const target = parent.parent;
-      const written =
-        (target?.type === AST_NODE_TYPES.AssignmentExpression && target.left === parent) ||
-        (target?.type === AST_NODE_TYPES.UpdateExpression && target.argument === parent) ||
-        (target?.type === AST_NODE_TYPES.UnaryExpression && target.operator === "delete") ||
-        (target?.type === AST_NODE_TYPES.CallExpression && target.callee === parent);
-      if (written) return false;
+      if (isWrittenMember(parent) || (target?.type === AST_NODE_TYPES.CallExpression && target.callee === parent)) return false;
       continue;
     }
     if (parent.type === AST_NODE_TYPES.SpreadElement && parent.parent?.type === AST_NODE_TYPES.ObjectExpression) continue;
