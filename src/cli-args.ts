@@ -1,7 +1,7 @@
 /** Command-line arguments of `twilio-webhooks-lint`, parsed without a dependency. */
 
-export type Format = "stylish" | "json";
-export const FORMATS: readonly Format[] = ["stylish", "json"];
+export type Format = "stylish" | "json" | "sarif";
+export const FORMATS: readonly Format[] = ["stylish", "json", "sarif"];
 
 export interface RunArgs {
   kind: "run";
@@ -28,7 +28,9 @@ Options:
   --fix                    Apply fixes: rename misspelled keys and add xTwilioWebhookEnabled: "true"
   --typed                  Use type information (the folder's tsconfig.json) to find calls only types
                            reveal; files no tsconfig covers are linted without it
-  --format stylish|json    Output format (default: stylish)
+  --format stylish|json|sarif
+                           Output format (default: stylish); sarif is SARIF 2.1.0 for GitHub code
+                           scanning and other SARIF viewers
   --exit-zero              Exit 0 even when there are findings
   -h, --help               Show this help
   -v, --version            Show the version

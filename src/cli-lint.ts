@@ -8,6 +8,7 @@ import { basename, dirname, resolve } from "node:path";
 import { type ESLint, type Linter, loadESLint } from "eslint";
 
 import { auditConfig, isPluginRule } from "./cli-config";
+import { formatSarif } from "./cli-format";
 import { DEFAULT_IGNORES, ignoreFilePatterns } from "./cli-ignore";
 import { loadTypeScriptParser, TS_PARSER } from "./cli-parser";
 
@@ -30,7 +31,7 @@ export interface LintOutcome {
   findings: number;
   /** Files ESLint could not parse. */
   parseErrors: number;
-  /** Formats results as `stylish` or `json`. */
+  /** Formats results as `stylish`, `json` or `sarif`. */
   format(name: string, results: ESLint.LintResult[]): Promise<string>;
 }
 
@@ -95,6 +96,7 @@ export async function lintPaths(paths: readonly string[], options: LintOptions =
     findings: results.reduce((n, r) => n + r.messages.filter((m) => isPluginRule(m.ruleId)).length, 0),
     parseErrors: results.filter((r) => r.messages.some((m) => m.fatal)).length,
     async format(name, shown) {
+      if (name === "sarif") return formatSarif(shown, cwd);
       const formatter = await formatterHost!.loadFormatter(name);
       return formatter.format(shown);
     },

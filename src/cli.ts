@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-/** `twilio-webhooks-lint [paths…] [--fix] [--format stylish|json]`: audits a folder with zero configuration. */
+/** `twilio-webhooks-lint [paths…] [--fix] [--format stylish|json|sarif]`: audits a folder with zero configuration. */
 import { parseArgs, USAGE } from "./cli-args";
 import { lintPaths, MissingPathError } from "./cli-lint";
 import { packageInfo } from "./package-info";
