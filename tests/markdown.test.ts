@@ -15,6 +15,7 @@ const RUNBOOK = join(DIR, "RUNBOOK.md");
 
 /** The config the README shows. */
 const CONFIG: Linter.Config[] = [
+  plugin.configs.recommended as unknown as Linter.Config,
   ...(markdown.configs.processor as Linter.Config[]),
   { files: ["**/*.md/*.ts"], languageOptions: { parser: tsParser as Linter.Parser } },
   { ...(plugin.configs.recommended as unknown as Linter.Config), files: ["**/*.md/*.{js,ts}"] },
