@@ -36,14 +36,15 @@ describe("types for users", { timeout: 120_000 }, () => {
   });
 
   it("fails on a config that misuses the plugin (the test can fail)", () => {
-    const bad = path.join(TYPES, "bad.config.mts");
-    const badProject = path.join(TYPES, "tsconfig.bad.json");
+    // Named per process, so a concurrent run of the suite does not trip over these files.
+    const bad = path.join(TYPES, `bad-${process.pid}.config.mts`);
+    const badProject = path.join(TYPES, `tsconfig.bad-${process.pid}.json`);
     fs.writeFileSync(bad, 'import { defineConfig } from "eslint/config";\nimport p from "eslint-plugin-twilio-webhooks";\nexport default defineConfig([{ plugins: { x: p.configs["legacy-recommended"] } }]);\n');
-    fs.writeFileSync(badProject, JSON.stringify({ extends: "./tsconfig.json", files: ["bad.config.mts"] }));
+    fs.writeFileSync(badProject, JSON.stringify({ extends: "./tsconfig.json", compilerOptions: { skipLibCheck: true }, files: [path.basename(bad)] }));
     try {
       const result = spawnSync(process.execPath, [tsc, "-p", badProject], { cwd: ROOT, encoding: "utf8" });
       expect(result.status).not.toBe(0);
-      expect(result.stdout).toMatch(/bad\.config\.mts\(3,\d+\): error TS2322/);
+      expect(result.stdout).toMatch(/bad-\d+\.config\.mts\(3,\d+\): error TS2322/);
     } finally {
       fs.rmSync(bad, { force: true });
       fs.rmSync(badProject, { force: true });
