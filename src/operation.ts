@@ -23,7 +23,7 @@ export interface OperationCall {
 export function operationMatcher(context: Readonly<TSESLint.RuleContext<string, readonly unknown[]>>) {
   let resolver: ResourceResolver | undefined;
   let typed: ReturnType<typeof typedServices> | null | undefined;
-  return (call: TSESTree.CallExpression): OperationCall | undefined => {
+  const match = (call: TSESTree.CallExpression): OperationCall | undefined => {
     const member = calleeMember(call);
     if (!member) return undefined;
     const method = memberName(member);
@@ -38,4 +38,13 @@ export function operationMatcher(context: Readonly<TSESLint.RuleContext<string, 
     const op = typed ? typedOperation(typed, member, method) : undefined;
     return op && { call, methodNode: member.property, op };
   };
+  return (call: TSESTree.CallExpression): OperationCall | undefined => {
+    // Several rules ask about the same calls of the same AST: answer each call once.
+    let found = matches.get(call);
+    if (found === undefined) matches.set(call, (found = match(call) ?? null));
+    return found ?? undefined;
+  };
 }
+
+/** Per call node: its operation, or null. Keyed by the AST, so it lives exactly as long as one file's lint. */
+const matches = new WeakMap<TSESTree.CallExpression, OperationCall | null>();

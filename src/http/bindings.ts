@@ -2,9 +2,11 @@
  * What an identifier is bound to, through the scope manager: an import or `require` of a module (and which export),
  * a global (no declaration in the file), or the initializer of a binding that is never reassigned.
  */
-import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
+import { AST_NODE_TYPES, ASTUtils, TSESLint, type TSESTree } from "@typescript-eslint/utils";
 
 import { memberName, propertyKeyName, unwrap } from "../ast";
+
+const { DefinitionType } = TSESLint.Scope;
 
 type Node = TSESTree.Node;
 type SourceCode = Readonly<TSESLint.SourceCode>;
@@ -20,9 +22,17 @@ function moduleName(source: string): string {
   return source.startsWith("node:") ? source.slice(5) : source;
 }
 
+/** Scope look-ups, once per identifier node (several analyses ask about the same callee). Keyed by the AST. */
+const variables = new WeakMap<TSESTree.Identifier, TSESLint.Scope.Variable | null>();
+
 export function variableOf(sourceCode: SourceCode, id: TSESTree.Identifier): TSESLint.Scope.Variable | null {
-  return ASTUtils.findVariable(sourceCode.getScope(id), id);
+  let v = variables.get(id);
+  if (v === undefined) variables.set(id, (v = ASTUtils.findVariable(sourceCode.getScope(id), id)));
+  return v;
 }
+
+/** What a binding holds as a module value, once per variable. */
+const bindingValues = new WeakMap<TSESLint.Scope.Variable, ModuleValue | null>();
 
 /** True when `id` names a global the file does not declare (`fetch`, `Headers`, `URL`). */
 export function isGlobal(sourceCode: SourceCode, id: TSESTree.Identifier): boolean {
@@ -38,7 +48,7 @@ export function constInit(sourceCode: SourceCode, id: TSESTree.Identifier): Node
 
 export function initOf(v: TSESLint.Scope.Variable): Node | undefined {
   const def = v.defs.length === 1 ? v.defs[0] : undefined;
-  if (def?.type !== "Variable" || def.node.id.type !== AST_NODE_TYPES.Identifier || !def.node.init) return undefined;
+  if (def?.type !== DefinitionType.Variable || def.node.id.type !== AST_NODE_TYPES.Identifier || !def.node.init) return undefined;
   if (def.parent.kind !== "const" && v.references.some((r) => r.isWrite() && !r.init)) return undefined;
   return unwrap(def.node.init);
 }
@@ -48,7 +58,7 @@ function requiredModule(node: Node): string | undefined {
   const n = unwrap(node);
   if (n.type !== AST_NODE_TYPES.CallExpression || n.arguments.length !== 1) return undefined;
   const callee = unwrap(n.callee);
-  const arg = n.arguments[0]!;
+  const arg = n.arguments[0];
   if (callee.type !== AST_NODE_TYPES.Identifier || callee.name !== "require") return undefined;
   return arg.type === AST_NODE_TYPES.Literal && typeof arg.value === "string" ? moduleName(arg.value) : undefined;
 }
@@ -75,9 +85,16 @@ export function moduleValue(sourceCode: SourceCode, node: Node, depth = 0): Modu
   if (required !== undefined) return { module: required, member: null };
   if (n.type !== AST_NODE_TYPES.Identifier) return undefined;
   const v = variableOf(sourceCode, n);
-  const def = v?.defs.length === 1 ? v.defs[0] : undefined;
-  if (!v || !def) return undefined;
-  if (def.type === "ImportBinding") {
+  if (!v) return undefined;
+  let value = bindingValues.get(v);
+  if (value === undefined) bindingValues.set(v, (value = bindingValue(sourceCode, v, n, depth) ?? null));
+  return value ?? undefined;
+}
+
+function bindingValue(sourceCode: SourceCode, v: TSESLint.Scope.Variable, n: TSESTree.Identifier, depth: number): ModuleValue | undefined {
+  const def = v.defs.length === 1 ? v.defs[0] : undefined;
+  if (!def) return undefined;
+  if (def.type === DefinitionType.ImportBinding) {
     const decl = def.parent;
     if (decl.type !== AST_NODE_TYPES.ImportDeclaration || decl.importKind === "type") return undefined;
     const module = moduleName(String(decl.source.value));
@@ -89,7 +106,7 @@ export function moduleValue(sourceCode: SourceCode, node: Node, depth = 0): Modu
     }
     return { module, member: null };
   }
-  if (def.type !== "Variable" || !def.node.init) return undefined;
+  if (def.type !== DefinitionType.Variable || !def.node.init) return undefined;
   if (def.parent.kind !== "const" && v.references.some((r) => r.isWrite() && !r.init)) return undefined;
   const id = def.node.id;
   if (id.type === AST_NODE_TYPES.Identifier) return moduleValue(sourceCode, def.node.init, depth + 1);
@@ -99,7 +116,7 @@ export function moduleValue(sourceCode: SourceCode, node: Node, depth = 0): Modu
     if (!object) return undefined;
     for (const p of id.properties) {
       if (p.type !== AST_NODE_TYPES.Property || p.value.type !== AST_NODE_TYPES.Identifier || p.value.name !== n.name) continue;
-      return member(object, propertyKeyName(p as unknown as TSESTree.Property));
+      return member(object, propertyKeyName(p));
     }
     return undefined;
   }
