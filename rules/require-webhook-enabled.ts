@@ -86,7 +86,7 @@ export default createRule<Options, MessageIds>({
             context.report({
               node: found.methodNode,
               messageId: "misspelledOption",
-              data: { ...data, key: finding.key },
+              data: { operation: data.operation, webhooks: data.webhooks, key: finding.key },
               fix: (fixer) => respell(fixer, sourceCode, finding),
             });
             return;

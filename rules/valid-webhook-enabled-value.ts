@@ -34,7 +34,6 @@ export default createRule<Options, MessageIds>({
     fixable: "code",
     hasSuggestions: true,
     schema: [],
-    defaultOptions: [],
     messages: {
       booleanValue:
         '{{operation}} passes the boolean `{{value}}` as `xTwilioWebhookEnabled`, but twilio declares the option as the strings `"true" | "false"`; a boolean reaches the X-Twilio-Webhook-Enabled header only by accident, because the HTTP client turns header values into text. Write the string `"{{value}}"`.',
@@ -86,14 +85,14 @@ export default createRule<Options, MessageIds>({
             context.report({
               node,
               messageId: "booleanValue",
-              data: { ...data, value: String(value) },
+              data: { operation: data.operation, value: String(value) },
               fix: replace(finding, literal, stringLiteral(sourceCode, String(value))),
             });
           } else {
             context.report({
               node,
               messageId: "unknownValue",
-              data: { ...data, value: sourceCode.getText(literal.literal) },
+              data: { operation: data.operation, webhooks: data.webhooks, value: sourceCode.getText(literal.literal) },
               suggest: useEither(finding, literal),
             });
           }
@@ -112,7 +111,7 @@ export default createRule<Options, MessageIds>({
         context.report({
           node,
           messageId: "unassignableType",
-          data: { ...data, type: judgement.type },
+          data: { operation: data.operation, webhooks: data.webhooks, type: judgement.type },
           suggest: judgement.boolean
             ? [
                 {

@@ -171,7 +171,7 @@ export function generateCatalogue(twilioDir: string = findTwilioDir()): Catalogu
     }))
     .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 
-  const version = JSON.parse(readFileSync(join(twilioDir, "package.json"), "utf8")).version as string;
+  const { version } = JSON.parse(readFileSync(join(twilioDir, "package.json"), "utf8")) as { version: string };
   // The call arity of every list on the way to an operation (`list(sid)`, Chat v3 `channels(serviceSid, sid)`).
   const lists: Record<string, number> = {};
   for (const o of operations) {
@@ -276,6 +276,6 @@ if (typeof module !== "undefined" && require.main === module) {
     process.exit(same ? 0 : 1);
   }
   writeFileSync(CATALOGUE_FILE, out);
-  const n = JSON.parse(out.slice(out.indexOf("=") + 1, out.lastIndexOf(";"))).operations.length;
+  const n = (JSON.parse(out.slice(out.indexOf("=") + 1, out.lastIndexOf(";"))) as { operations: unknown[] }).operations.length;
   console.log(`wrote ${relative(process.cwd(), CATALOGUE_FILE)}: ${n} operations`);
 }

@@ -69,6 +69,6 @@ export function operationLabel(op: CatalogueOperation): string {
 export function webhooksPhrase(op: CatalogueOperation): string {
   const events = webhookEventsOf(op.domain, op.resource, op.method);
   if (events.length === 0) return "its post-event webhooks";
-  if (events.length === 1) return events[0]!;
+  if (events.length === 1) return events[0];
   return `${events.slice(0, -1).join(", ")} and ${events[events.length - 1]}`;
 }

@@ -43,7 +43,7 @@ export function parseArgs(argv: readonly string[]): CliArgs {
   let help = false;
   let version = false;
   for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]!;
+    const arg = argv[i];
     if (arg === "--") {
       run.paths.push(...argv.slice(i + 1));
       break;

@@ -33,7 +33,7 @@ export interface AuditConfigOptions {
 
 export function auditConfig({ fix, tsParser, ignores, typedRoot }: AuditConfigOptions): Linter.Config[] {
   // typescript-eslint's config type and ESLint's differ only in the rule types (typescript-eslint#11543).
-  const recommended = plugin.configs.recommended as unknown as Linter.Config;
+  const recommended = plugin.configs.recommended;
   const files = tsParser ? [...JS_FILES, ...TS_FILES] : JS_FILES;
   const configs: Linter.Config[] = [
     { name: "twilio-webhooks-lint/ignores", ignores: [...ignores, ...(tsParser ? [] : TS_FILES)] },

@@ -12,6 +12,8 @@ type Formatter = (results: ESLint.LintResult[], data: ESLint.LintResultData) => 
  * instance, while the CLI lints each path it is given with an instance of its own. So the meta comes from the plugin.
  */
 export function formatSarif(results: ESLint.LintResult[], cwd: string): string {
+  // Loaded only when --format sarif is asked for.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
   const formatter = require("@microsoft/eslint-formatter-sarif") as Formatter;
   return formatter(results, { cwd, rulesMeta: rulesMetaOf(results) });
 }

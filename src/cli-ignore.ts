@@ -88,9 +88,9 @@ export function convertIgnoreLine(line: string, rel: readonly string[] = []): st
     for (; i < rel.length; i++) {
       const s = segments[i];
       // The pattern names the audited folder itself or one of its parents: the folder was asked for, keep it.
-      if (s === undefined || (i === segments.length - 1 && segmentMatches(s, rel[i]!))) return undefined;
+      if (s === undefined || (i === segments.length - 1 && segmentMatches(s, rel[i]))) return undefined;
       if (s === "**") break;
-      if (!segmentMatches(s, rel[i]!)) return undefined;
+      if (!segmentMatches(s, rel[i])) return undefined;
     }
     pattern = segments.slice(i).join("/");
   }
@@ -105,7 +105,7 @@ function segmentMatches(glob: string, name: string): boolean {
   if (glob === "**") return true;
   let source = "";
   for (let i = 0; i < glob.length; i++) {
-    const c = glob[i]!;
+    const c = glob[i];
     if (c === "*") source += "[^/]*";
     else if (c === "?") source += "[^/]";
     else if (c === "[") {

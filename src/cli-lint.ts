@@ -110,8 +110,8 @@ function isOutsideProject(result: ESLint.LintResult): boolean {
 
 /** ESLint's "File ignored because …" notice for a file named explicitly: not a linted file. */
 function isIgnoredNotice(result: ESLint.LintResult): boolean {
-  return result.messages.length === 1 && result.messages[0]!.ruleId === null && !result.messages[0]!.fatal &&
-    /^File ignored/.test(result.messages[0]!.message);
+  return result.messages.length === 1 && result.messages[0].ruleId === null && !result.messages[0].fatal &&
+    /^File ignored/.test(result.messages[0].message);
 }
 
 function keepAuditMessages(result: ESLint.LintResult): ESLint.LintResult {

@@ -12,7 +12,7 @@ function silenceEslintIgnoreWarning(): void {
   process.emitWarning = ((warning: string | Error, ...rest: unknown[]) => {
     const type = typeof rest[0] === "string" ? rest[0] : (rest[0] as { type?: unknown } | undefined)?.type;
     if (type !== "ESLintIgnoreWarning") emit(warning, ...rest);
-  }) as typeof process.emitWarning;
+  });
 }
 
 async function main(argv: readonly string[]): Promise<number> {

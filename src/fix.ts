@@ -2,7 +2,7 @@
  * Fix builders: each edit keeps the code's shape (one-line or multi-line layout, indentation, trailing commas,
  * comments) and the file's quote style.
  */
-import { AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
+import { AST_NODE_TYPES, AST_TOKEN_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
 
 import type { Insertion } from "./options";
 import { OPTION_NAME } from "./spelling";
@@ -20,7 +20,7 @@ export function quoteOf(sourceCode: SourceCode): string {
   let single = 0;
   let double = 0;
   for (const t of sourceCode.ast.tokens) {
-    if (t.type !== "String") continue;
+    if (t.type !== AST_TOKEN_TYPES.String) continue;
     if (t.value.startsWith("'")) single++;
     else if (t.value.startsWith('"')) double++;
   }
@@ -57,7 +57,7 @@ export function addProperty(fixer: Fixer, sourceCode: SourceCode, object: TSESTr
   const lineComments = sourceCode
     .getCommentsAfter(anchor)
     .filter((c) => c.loc.start.line === anchor.loc.end.line);
-  const insertAt = lineComments.length ? lineComments[lineComments.length - 1]!.range[1] : anchor.range[1];
+  const insertAt = lineComments.length ? lineComments[lineComments.length - 1].range[1] : anchor.range[1];
   const indent = indentationOf(sourceCode, last);
   const fixes: Fix[] = [];
   if (!trailingComma) fixes.push(fixer.insertTextAfter(last, ","));

@@ -7,11 +7,13 @@
  * bindings. Anything else is unresolved. With type information (a TS program from the parser), the type of an
  * unresolved value is checked for assignability to `"true" | "false"`.
  */
-import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
+import { AST_NODE_TYPES, ASTUtils, TSESLint, type TSESTree } from "@typescript-eslint/utils";
 import type * as ts from "typescript";
 
 import { staticString, unwrap } from "./ast";
 import type { TypedServices } from "./typed";
+
+const { DefinitionType } = TSESLint.Scope;
 
 type Node = TSESTree.Node;
 type SourceCode = Readonly<TSESLint.SourceCode>;
@@ -58,7 +60,7 @@ function staticLiteral(node: Node): Pick<ResolvedLiteral, "literal" | "value"> |
   if (node.type !== AST_NODE_TYPES.Literal) return undefined;
   if ("regex" in node && node.regex) return { literal: node, value: new RegExp(node.regex.pattern, node.regex.flags) };
   if ("bigint" in node && node.bigint) return { literal: node, value: node.bigint };
-  return { literal: node, value: node.value as StaticValue };
+  return { literal: node, value: node.value };
 }
 
 /**
@@ -68,7 +70,7 @@ function staticLiteral(node: Node): Pick<ResolvedLiteral, "literal" | "value"> |
 function constBinding(sourceCode: SourceCode, id: TSESTree.Identifier): { init: Node; private: boolean } | undefined {
   const variable = ASTUtils.findVariable(sourceCode.getScope(id), id);
   const def = variable?.defs.length === 1 ? variable.defs[0] : undefined;
-  if (!variable || def?.type !== "Variable") return undefined;
+  if (!variable || def?.type !== DefinitionType.Variable) return undefined;
   const declarator = def.node;
   const declaration = def.parent;
   if (declarator.id.type !== AST_NODE_TYPES.Identifier || !declarator.init) return undefined;
@@ -78,7 +80,7 @@ function constBinding(sourceCode: SourceCode, id: TSESTree.Identifier): { init: 
   const exported = declaration.parent?.type === AST_NODE_TYPES.ExportNamedDeclaration;
   const isPrivate =
     reads.length === 1 &&
-    reads[0]!.identifier === id &&
+    reads[0].identifier === id &&
     !exported &&
     !declarator.id.typeAnnotation &&
     unwrap(declarator.init) === declarator.init;

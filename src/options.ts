@@ -2,12 +2,14 @@
  * Analysis of the options (first) argument of a helper-library write: is `xTwilioWebhookEnabled` provably there,
  * provably absent, misspelled, or unknowable? Only what can be proven is reported; anything else is "unknown".
  */
-import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
+import { AST_NODE_TYPES, ASTUtils, TSESLint, type TSESTree } from "@typescript-eslint/utils";
 
 import { calleeMember, isFunction, isWrittenMember, memberName, propertyKeyName, unwrap } from "./ast";
 import { METHOD_NAMES } from "./catalogue";
 import { isMisspelledOption, OPTION_NAME } from "./spelling";
 import { type TypedServices, typedOptions } from "./typed";
+
+const { DefinitionType } = TSESLint.Scope;
 
 type Node = TSESTree.Node;
 
@@ -179,7 +181,7 @@ export class OptionsAnalyzer {
   ): TSESTree.ObjectExpression | "mutated" | undefined {
     const variable = ASTUtils.findVariable(this.sourceCode.getScope(id), id);
     const def = variable?.defs.length === 1 ? variable.defs[0] : undefined;
-    if (!variable || def?.type !== "Variable" || def.node.id.type !== AST_NODE_TYPES.Identifier) return undefined;
+    if (!variable || def?.type !== DefinitionType.Variable || def.node.id.type !== AST_NODE_TYPES.Identifier) return undefined;
     const init = def.node.init && unwrap(def.node.init);
     if (init?.type !== AST_NODE_TYPES.ObjectExpression) return undefined;
     for (const ref of variable.references) {
@@ -215,12 +217,12 @@ export class OptionsAnalyzer {
     const variable = ASTUtils.findVariable(this.sourceCode.getScope(arg), arg);
     const def = variable?.defs.length === 1 ? variable.defs[0] : undefined;
     if (!variable || !def) return false;
-    if (def.type === "FunctionName") return true;
-    if (def.type === "Variable") {
+    if (def.type === DefinitionType.FunctionName) return true;
+    if (def.type === DefinitionType.Variable) {
       const init = def.node.init && unwrap(def.node.init);
       return !!init && isFunction(init) && !variable.references.some((r) => r.isWrite() && !r.init);
     }
-    if (def.type === "Parameter" && def.name.type === AST_NODE_TYPES.Identifier) {
+    if (def.type === DefinitionType.Parameter && def.name.type === AST_NODE_TYPES.Identifier) {
       const param = def.name;
       // Declared as a function type, or called as a function somewhere in its scope.
       const annotation = param.typeAnnotation?.typeAnnotation;

@@ -6,10 +6,12 @@
  * catalogue resource the expression is: a list, a context, an instance, a promise or an array of instances.
  * Every step is checked against the catalogue, so a chain that leaves the known resources resolves to nothing.
  */
-import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
+import { AST_NODE_TYPES, ASTUtils, TSESLint, type TSESTree } from "@typescript-eslint/utils";
 
 import { DOMAIN_NAMES, isListPath, isVersion, listArity, shorthandVersion } from "./catalogue";
 import { isFunction, memberName, propertyKeyName, unwrap } from "./ast";
+
+const { DefinitionType } = TSESLint.Scope;
 
 type Node = TSESTree.Node;
 
@@ -151,8 +153,8 @@ export class ResourceResolver {
   private identifier(id: TSESTree.Identifier): Resource | null {
     const variable = ASTUtils.findVariable(this.sourceCode.getScope(id), id);
     if (!variable || variable.defs.length !== 1) return null;
-    const def = variable.defs[0]!;
-    if (def.type === "Variable") {
+    const def = variable.defs[0];
+    if (def.type === DefinitionType.Variable) {
       const declarator = def.node;
       const declaration = def.parent;
       // A binding that is written again after its declaration holds something this analysis cannot follow.
@@ -172,9 +174,9 @@ export class ResourceResolver {
         if (!declarator.init) return null;
         base = this.resolve(declarator.init);
       }
-      return base && this.pattern(declarator.id, def.name as TSESTree.Identifier, base);
+      return base && this.pattern(declarator.id, def.name, base);
     }
-    if (def.type === "Parameter") return this.parameter(def.node, def.name);
+    if (def.type === DefinitionType.Parameter) return this.parameter(def.node, def.name);
     return null;
   }
 
@@ -221,7 +223,7 @@ export class ResourceResolver {
     else if (recv?.kind === "list" && name === "each" && call.arguments[call.arguments.length - 1] === fn)
       value = { kind: "instance", domain: recv.domain, version: recv.version, path: recv.path };
     else if (recv?.kind === "promise" && name === "then" && call.arguments[0] === fn) value = recv.of;
-    return value && this.pattern(fn.params[0]!, id, value);
+    return value && this.pattern(fn.params[0], id, value);
   }
 
   /** `this.x` inside a class: a field initialiser, or the single `this.x = …` assignment in the class body. */
@@ -229,7 +231,7 @@ export class ResourceResolver {
     const cls = enclosingClass(n);
     if (!cls) return null;
     const sources = fieldSources(cls, name);
-    return sources.length === 1 ? this.resolve(sources[0]!) : null;
+    return sources.length === 1 ? this.resolve(sources[0]) : null;
   }
 }
 

@@ -46,7 +46,7 @@ const twilioPackageDirs = new Map<string, boolean>();
 /** Is this declaration file part of a package named `twilio` (also under an npm alias such as `twilio5`)? */
 function isTwilioDeclaration(fileName: string): RegExpExecArray | null {
   const m = REST.exec(fileName);
-  if (!m || !DOMAIN_NAMES.has(m[1]!)) return null;
+  if (!m || !DOMAIN_NAMES.has(m[1])) return null;
   const pkgDir = fileName.slice(0, m.index);
   let ok = twilioPackageDirs.get(pkgDir);
   if (ok === undefined) {
@@ -82,16 +82,16 @@ export function typedOperation(services: TypedServices, member: TSESTree.MemberE
     .find(Boolean);
   if (!optionsType) return undefined;
   const [, domain, version, rest] = where;
-  const relPath = `${domain}/${version}/${rest!.split(sep).join("/")}`;
+  const relPath = `${domain}/${version}/${rest.split(sep).join("/")}`;
   const known = BY_DECLARATION.get(`${relPath}#${base}`);
   if (known) return known;
   // An operation this catalogue does not list yet: describe it from the declarations themselves.
   const optionsName = optionsType.getSymbol()?.getName() ?? optionsType.aliasSymbol?.getName() ?? "";
-  const resource = optionsName.replace(/(ListInstance|Context|Instance).*$/, "") || rest!.split(/[\\/]/).pop()!;
+  const resource = optionsName.replace(/(ListInstance|Context|Instance).*$/, "") || rest.split(/[\\/]/).pop()!;
   return {
     id: `${domain}.${version}.${relPath}.${base}`,
-    domain: domain!,
-    version: version!,
+    domain: domain,
+    version: version,
     path: [],
     resource: resource.charAt(0).toUpperCase() + resource.slice(1),
     method: base,

@@ -33,11 +33,11 @@ export function twilioCommand(args: Word[]): CommandFinding | undefined {
   if (!op) return undefined;
   let state: CommandFinding["state"] = "missing";
   for (let i = 1; i < args.length; i++) {
-    const w = args[i]!;
+    const w = args[i];
     const lower = w.text.toLowerCase();
     if (lower === CLI_FLAG || lower.startsWith(`${CLI_FLAG}=`)) return { tool: "twilio", op, word: topic, command: topic.text, state: "present" };
     // An interpolated word right after a flag is that flag's value; anywhere else it could be the flag itself.
-    const prev = args[i - 1]!;
+    const prev = args[i - 1];
     const isValue = i > 1 && prev.text.startsWith("-") && !prev.text.includes("=") && !opaque(prev);
     if (opaque(w) && !isValue) state = "unknown";
   }
@@ -80,7 +80,7 @@ export function curlCommand(programWord: Word, args: Word[]): CommandFinding | u
           if (header !== "present") header = "unknown";
           return;
         }
-        const name = v.split(/[:;]/, 1)[0]!.trim();
+        const name = v.split(/[:;]/, 1)[0].trim();
         if (name.includes(HOLE)) {
           if (header !== "present") header = "unknown";
         } else if (name.toLowerCase() === HEADER_NAME.toLowerCase()) header = "present";
@@ -114,7 +114,7 @@ export function curlCommand(programWord: Word, args: Word[]): CommandFinding | u
   };
 
   for (let i = 0; i < args.length; i++) {
-    const w = args[i]!;
+    const w = args[i];
     const t = w.text;
     if (opaque(w)) {
       unknown = true;
@@ -130,7 +130,7 @@ export function curlCommand(programWord: Word, args: Word[]): CommandFinding | u
     }
     if (t.startsWith("-") && t.length > 1) {
       for (let j = 1; j < t.length; j++) {
-        const c = t[j]!;
+        const c = t[j];
         if (SHORT_VALUE.has(c)) {
           const rest = t.slice(j + 1);
           option(c, rest ? { ...w, text: rest } : args[++i]);

@@ -55,7 +55,7 @@ function commandFunction(sourceCode: SourceCode, callee: Node): ModuleValue | un
   if (init?.type !== AST_NODE_TYPES.CallExpression || init.arguments.length !== 1) return undefined;
   const p = moduleValue(sourceCode, init.callee);
   if (p?.module !== "util" || p.member !== "promisify") return undefined;
-  return moduleValue(sourceCode, init.arguments[0]!);
+  return moduleValue(sourceCode, init.arguments[0]);
 }
 
 export function commandSourceOfCall(sourceCode: SourceCode, call: TSESTree.CallExpression): CommandSource | undefined {

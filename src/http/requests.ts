@@ -71,7 +71,7 @@ function describe(sourceCode: SourceCode, call: TSESTree.CallExpression, client:
       const first = arg(call, 0);
       const firstOpts = client.kind === "got" && !client.method && first ? requestOptions(sourceCode, first, call) : undefined;
       const optionsForm = !!firstOpts?.object;
-      const opts = optionsForm ? firstOpts! : requestOptions(sourceCode, arg(call, 1), call);
+      const opts = optionsForm ? firstOpts : requestOptions(sourceCode, arg(call, 1), call);
       // A `prefixUrl` makes the URL relative to something this analysis does not follow.
       if (mayHave(sourceCode, opts, "prefixUrl")) return undefined;
       const url = optionsForm ? stringOption(sourceCode, opts, "url", true) : first && resolveUrl(sourceCode, first);
@@ -105,7 +105,7 @@ function describe(sourceCode: SourceCode, call: TSESTree.CallExpression, client:
 
 function axiosTarget(sourceCode: SourceCode, call: TSESTree.CallExpression, client: Extract<Client, { kind: "axios" }>): Target | undefined {
   // Headers added through `.defaults` or interceptors, anywhere, cannot be ruled out.
-  if (client.bindings.some((v) => v.references.some((r) => touchesDefaults(r.identifier as Node)))) return undefined;
+  if (client.bindings.some((v) => v.references.some((r) => touchesDefaults(r.identifier)))) return undefined;
   const instance = client.instance && requestOptions(sourceCode, client.instance, call);
   let urlNode: Node | undefined;
   let opts;

@@ -35,7 +35,7 @@ export function matchRestRequest(url: string, method: string): CatalogueOperatio
   const m = /^https:\/\/([^/?#]*)(\/[^?#]*)?/i.exec(url);
   if (!m) return undefined;
   // Userinfo (`https://sid:token@host`) may hold holes; the host after it may not.
-  const authority = m[1]!.slice(m[1]!.lastIndexOf("@") + 1).toLowerCase();
+  const authority = m[1].slice(m[1].lastIndexOf("@") + 1).toLowerCase();
   if (authority.includes(HOLE)) return undefined;
   const host = authority.replace(/:443$/, "");
   const path = (m[2] ?? "").split("/").slice(1);

@@ -74,7 +74,7 @@ export function splitCommands(input: MappedText): Word[][] {
   const endWord = () => {
     if (!word) return;
     const at = offsets[word.last];
-    commands[commands.length - 1]!.push({
+    commands[commands.length - 1].push({
       text: word.text,
       end: at === undefined ? undefined : at + 1,
       bare: word.text === HOLE && !word.quoted,
@@ -83,11 +83,11 @@ export function splitCommands(input: MappedText): Word[][] {
   };
   const endCommand = () => {
     endWord();
-    if (commands[commands.length - 1]!.length) commands.push([]);
+    if (commands[commands.length - 1].length) commands.push([]);
   };
   let quote: string | undefined;
   for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
+    const c = text[i];
     if (quote === "'") {
       if (c === "'") {
         quote = undefined;
@@ -99,13 +99,13 @@ export function splitCommands(input: MappedText): Word[][] {
       if (c === '"') {
         quote = undefined;
         word!.last = i;
-      } else if (c === "\\" && /["\\$`]/.test(text[i + 1] ?? "")) add(text[++i]!, i);
+      } else if (c === "\\" && /["\\$`]/.test(text[i + 1] ?? "")) add(text[++i], i);
       else add(c, i);
       continue;
     }
     if (c === "\\") {
       if (text[i + 1] === "\n") i++;
-      else if (i + 1 < text.length) add(text[++i]!, i);
+      else if (i + 1 < text.length) add(text[++i], i);
       continue;
     }
     if (c === "'" || c === '"') {
@@ -128,7 +128,7 @@ export function splitCommands(input: MappedText): Word[][] {
 /** The program a command runs and its arguments, past `VAR=value` prefixes and `npx`. */
 export function programOf(words: Word[]): { program: string; args: Word[]; word: Word } | undefined {
   let i = 0;
-  while (i < words.length && /^[A-Za-z_]\w*=/.test(words[i]!.text)) i++;
+  while (i < words.length && /^[A-Za-z_]\w*=/.test(words[i].text)) i++;
   if (words[i]?.text === "npx") {
     i++;
     while (words[i]?.text.startsWith("-")) i++;
