@@ -22,9 +22,17 @@ function moduleName(source: string): string {
   return source.startsWith("node:") ? source.slice(5) : source;
 }
 
+/** Scope look-ups, once per identifier node (several analyses ask about the same callee). Keyed by the AST. */
+const variables = new WeakMap<TSESTree.Identifier, TSESLint.Scope.Variable | null>();
+
 export function variableOf(sourceCode: SourceCode, id: TSESTree.Identifier): TSESLint.Scope.Variable | null {
-  return ASTUtils.findVariable(sourceCode.getScope(id), id);
+  let v = variables.get(id);
+  if (v === undefined) variables.set(id, (v = ASTUtils.findVariable(sourceCode.getScope(id), id)));
+  return v;
 }
+
+/** What a binding holds as a module value, once per variable. */
+const bindingValues = new WeakMap<TSESLint.Scope.Variable, ModuleValue | null>();
 
 /** True when `id` names a global the file does not declare (`fetch`, `Headers`, `URL`). */
 export function isGlobal(sourceCode: SourceCode, id: TSESTree.Identifier): boolean {
@@ -77,8 +85,15 @@ export function moduleValue(sourceCode: SourceCode, node: Node, depth = 0): Modu
   if (required !== undefined) return { module: required, member: null };
   if (n.type !== AST_NODE_TYPES.Identifier) return undefined;
   const v = variableOf(sourceCode, n);
-  const def = v?.defs.length === 1 ? v.defs[0] : undefined;
-  if (!v || !def) return undefined;
+  if (!v) return undefined;
+  let value = bindingValues.get(v);
+  if (value === undefined) bindingValues.set(v, (value = bindingValue(sourceCode, v, n, depth) ?? null));
+  return value ?? undefined;
+}
+
+function bindingValue(sourceCode: SourceCode, v: TSESLint.Scope.Variable, n: TSESTree.Identifier, depth: number): ModuleValue | undefined {
+  const def = v.defs.length === 1 ? v.defs[0] : undefined;
+  if (!def) return undefined;
   if (def.type === DefinitionType.ImportBinding) {
     const decl = def.parent;
     if (decl.type !== AST_NODE_TYPES.ImportDeclaration || decl.importKind === "type") return undefined;
