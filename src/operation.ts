@@ -5,7 +5,7 @@
 import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 
 import { calleeMember, memberName } from "./ast";
-import { type CatalogueOperation, findOperation, METHOD_NAMES } from "./catalogue";
+import { type CatalogueOperation, DOMAIN_NAMES, findOperation, METHOD_NAMES } from "./catalogue";
 import { ResourceResolver } from "./resolve";
 import { typedOperation, typedServices } from "./typed";
 
@@ -23,18 +23,23 @@ export interface OperationCall {
 export function operationMatcher(context: Readonly<TSESLint.RuleContext<string, readonly unknown[]>>) {
   let resolver: ResourceResolver | undefined;
   let typed: ReturnType<typeof typedServices> | null | undefined;
+  let possible: boolean | undefined;
   const match = (call: TSESTree.CallExpression): OperationCall | undefined => {
     const member = calleeMember(call);
     if (!member) return undefined;
     const method = memberName(member);
     if (method === undefined || !METHOD_NAMES.has(method)) return undefined;
+    if (typed === undefined) typed = typedServices(context) ?? null;
+    // Without types every chain this analysis follows starts at a domain property written in this file: a file
+    // that never spells one can hold no operation, whatever its calls are named.
+    possible ??= !!typed || DOMAIN_WORDS.test(context.sourceCode.text);
+    if (!possible) return undefined;
     resolver ??= new ResourceResolver(context.sourceCode);
     const recv = resolver.resolve(member.object);
     if (recv && (recv.kind === "list" || recv.kind === "context" || recv.kind === "instance")) {
       const op = findOperation(recv.domain, recv.version, recv.path, recv.kind, method);
       if (op) return { call, methodNode: member.property, op };
     }
-    if (typed === undefined) typed = typedServices(context) ?? null;
     const op = typed ? typedOperation(typed, member, method) : undefined;
     return op && { call, methodNode: member.property, op };
   };
@@ -45,6 +50,8 @@ export function operationMatcher(context: Readonly<TSESLint.RuleContext<string, 
     return found ?? undefined;
   };
 }
+
+const DOMAIN_WORDS = new RegExp([...DOMAIN_NAMES].join("|"));
 
 /** Per call node: its operation, or null. Keyed by the AST, so it lives exactly as long as one file's lint. */
 const matches = new WeakMap<TSESTree.CallExpression, OperationCall | null>();
