@@ -1,4 +1,7 @@
-/** The SARIF output of the CLI, through `@microsoft/eslint-formatter-sarif` (a dependency of this package). */
+/**
+ * The SARIF output of the CLI, through `@microsoft/eslint-formatter-sarif`: an optional peer dependency (it brings an
+ * ESLint 8 of its own), needed only by those who ask for `--format sarif`.
+ */
 import type { ESLint } from "eslint";
 
 import { isPluginRule } from "./cli-config";
@@ -12,10 +15,23 @@ type Formatter = (results: ESLint.LintResult[], data: ESLint.LintResultData) => 
  * instance, while the CLI lints each path it is given with an instance of its own. So the meta comes from the plugin.
  */
 export function formatSarif(results: ESLint.LintResult[], cwd: string): string {
-  // Loaded only when --format sarif is asked for.
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const formatter = require("@microsoft/eslint-formatter-sarif") as Formatter;
-  return formatter(results, { cwd, rulesMeta: rulesMetaOf(results) });
+  return sarifFormatter()(results, { cwd, rulesMeta: rulesMetaOf(results) });
+}
+
+export const SARIF_FORMATTER = "@microsoft/eslint-formatter-sarif";
+
+/** Raised when `--format sarif` is asked for and the optional formatter is not installed. */
+export class FormatterUnavailableError extends Error {}
+
+export function sarifFormatter(): Formatter {
+  try {
+    // Loaded only when --format sarif is asked for.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    return require(SARIF_FORMATTER) as Formatter;
+  } catch (error) {
+    if ((error as { code?: string }).code !== "MODULE_NOT_FOUND") throw error;
+    throw new FormatterUnavailableError(`--format sarif needs ${SARIF_FORMATTER}: npm install --save-dev ${SARIF_FORMATTER}`);
+  }
 }
 
 /** The meta of every plugin rule that has a message in `results`, by rule id. */

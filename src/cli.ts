@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 /** `twilio-webhooks-lint [paths…] [--fix] [--format stylish|json|sarif]`: audits a folder with zero configuration. */
 import { parseArgs, USAGE } from "./cli-args";
+import { FormatterUnavailableError, sarifFormatter } from "./cli-format";
 import { lintPaths, MissingPathError } from "./cli-lint";
 import { packageInfo } from "./package-info";
 
@@ -32,9 +33,11 @@ async function main(argv: readonly string[]): Promise<number> {
   const warn = (line: string) => process.stderr.write(`twilio-webhooks-lint: warning: ${line}\n`);
   let outcome;
   try {
+    // Before any file is linted (or fixed): the optional formatter must be there when it is asked for.
+    if (args.format === "sarif") sarifFormatter();
     outcome = await lintPaths(args.paths, { fix: args.fix, typed: args.typed, warn });
   } catch (error) {
-    if (!(error instanceof MissingPathError)) throw error;
+    if (!(error instanceof MissingPathError) && !(error instanceof FormatterUnavailableError)) throw error;
     process.stderr.write(`twilio-webhooks-lint: ${error.message}\n`);
     return EXIT.usage;
   }

@@ -243,6 +243,24 @@ describe("twilio-webhooks-lint (built bin)", () => {
     ]);
   });
 
+  it("asks for the optional SARIF formatter, before linting or fixing anything, when it is not installed", () => {
+    const dir = project({
+      "src/post.js": FORGOTTEN,
+      "block-sarif.cjs": [
+        'const Module = require("node:module");',
+        "const resolve = Module._resolveFilename;",
+        "Module._resolveFilename = function (request, ...rest) {",
+        '  if (request === "@microsoft/eslint-formatter-sarif") { const e = new Error("Cannot find module " + request); e.code = "MODULE_NOT_FOUND"; throw e; }',
+        "  return resolve.call(this, request, ...rest);",
+        "};",
+      ].join("\n"),
+    });
+    const r = run([join(dir, "src"), "--format", "sarif", "--fix"], { env: { NODE_OPTIONS: `--require ${join(dir, "block-sarif.cjs")}` } });
+    expect(r.stderr).toContain("--format sarif needs @microsoft/eslint-formatter-sarif: npm install --save-dev @microsoft/eslint-formatter-sarif");
+    expect(r.status).toBe(2);
+    expect(readFileSync(join(dir, "src", "post.js"), "utf8")).toBe(FORGOTTEN);
+  });
+
   it("without @typescript-eslint/parser, lints JS and skips TS files with one warning", () => {
     const dir = project({
       "src/post.js": FORGOTTEN,
