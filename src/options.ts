@@ -48,6 +48,8 @@ type ObjectFinding =
   | { kind: "unknown"; settled?: boolean };
 
 const UNKNOWN = { kind: "unknown" } as const;
+/** Per call node, keyed by the AST: lives exactly as long as one file's lint. */
+const syntacticFindings = new WeakMap<TSESTree.CallExpression, OptionsFinding>();
 const MUTATED = { kind: "unknown", settled: true } as const;
 
 export class OptionsAnalyzer {
@@ -59,7 +61,9 @@ export class OptionsAnalyzer {
 
   /** Analyses the first argument of a catalogue operation call. */
   analyze(call: TSESTree.CallExpression): OptionsFinding {
-    const finding = this.syntactic(call);
+    // Several rules analyse the same calls of the same AST: the syntactic part once per call.
+    let finding = syntacticFindings.get(call);
+    if (!finding) syntacticFindings.set(call, (finding = this.syntactic(call)));
     // twilio copies the option into the header only when it is not undefined: an undefined value is no option.
     if (finding.kind === "present" && isNullish(unwrap(finding.value), this.sourceCode, false)) {
       return { kind: "missing", insertion: { type: "value", node: finding.value } };

@@ -10,7 +10,7 @@ import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join, sep } from "node:path";
 
-import type { ParserServicesWithTypeInformation, TSESLint, TSESTree } from "@typescript-eslint/utils";
+import { AST_NODE_TYPES, type ParserServicesWithTypeInformation, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
 import type * as ts from "typescript";
 
 import { baseOf, catalogue, type CatalogueOperation, DOMAIN_NAMES } from "./catalogue";
@@ -113,12 +113,30 @@ function firstParameterWithOption(checker: ts.TypeChecker, sig: ts.Signature, at
 export type TypedOptions = "missing" | "callback" | "present" | "unknown";
 
 /**
+ * An object literal the syntax could not settle: its own keys were read already, so what is left is its spreads and
+ * computed keys. The option is proven absent only when every spread's type proves it absent (a `Record<string, …>`
+ * or `any` spread can hold it) and no key is computed from a value.
+ */
+function typedObject(services: TypedServices, object: TSESTree.ObjectExpression): TypedOptions {
+  for (const p of object.properties) {
+    if (p.type === AST_NODE_TYPES.SpreadElement) {
+      if (typedOptions(services, p.argument) !== "missing") return "unknown";
+    } else if (p.computed && p.key.type !== AST_NODE_TYPES.Literal) {
+      return "unknown";
+    }
+  }
+  return "missing";
+}
+
+/**
  * What the type of an options argument says: `missing` when every part of its type is an object type without the
  * property (and without an index signature), `present` when every part declares it as required, `callback` for a
  * function; `unknown` for `any`, `unknown`, optional properties and anything else.
  */
 export function typedOptions(services: TypedServices, arg: TSESTree.Node): TypedOptions {
-  const tsNode = services.map.get(arg) as ts.Node | undefined;
+  const node = arg.type === AST_NODE_TYPES.ChainExpression ? arg.expression : arg;
+  if (node.type === AST_NODE_TYPES.ObjectExpression) return typedObject(services, node);
+  const tsNode = services.map.get(node) as ts.Node | undefined;
   if (!tsNode) return "unknown";
   const { checker, ts: tsm } = services;
   const type = checker.getTypeAtLocation(tsNode);

@@ -66,6 +66,10 @@ typedTester.run("require-webhook-enabled (typed)", rule, {
     "declare const c: any; c.messages.create({ body: 'x' }); c.remove();",
     `${CTX}declare const c: ConversationContext; export function f(p: any) { return c.update(p); }`,
     `${CTX}declare const c: ConversationContext; export function f(p: Record<string, string>) { return c.update(p); }`,
+    // Spreads whose type can hold any key, and keys computed from values: the option may be there.
+    `${CTX}declare const c: ConversationContext; export function f(o: Record<string, unknown>) { return c.update({ ...o, state: "closed" }); }`,
+    `${CTX}declare const c: ConversationContext; export function f(o: { state: "closed" }, m: any) { return c.update({ ...o, ...m }); }`,
+    `${CTX}declare const c: ConversationContext; export function f(o: { state: "closed" }, k: string) { return c.update({ ...o, [k]: "true" }); }`,
     // Look-alikes with the same method names, declared outside twilio.
     `import type { OpenAI, Anthropic, Imitation } from "./lookalikes";
      declare const openai: OpenAI; declare const anthropic: Anthropic; declare const imitation: Imitation;
