@@ -57,6 +57,7 @@ export default createRule<Options, MessageIds>({
   create(context, [{ autofix = false, allowExplicitFalse = true }]) {
     const sourceCode = context.sourceCode;
     const match = operationMatcher(context);
+    if (!match) return {};
     const options = new OptionsAnalyzer(sourceCode, () => typedServices(context));
 
     return {

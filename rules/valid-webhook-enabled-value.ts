@@ -50,6 +50,7 @@ export default createRule<Options, MessageIds>({
   create(context) {
     const sourceCode = context.sourceCode;
     const match = operationMatcher(context);
+    if (!match) return {};
     const options = new OptionsAnalyzer(sourceCode);
     let typeOf: ReturnType<typeof optionTypeChecker> | undefined | null = null;
     // One value can serve several calls (a shared options object): report it once.

@@ -17,23 +17,23 @@ export interface OperationCall {
 }
 
 /**
- * Returns a matcher for one file. With type information (typed linting), a candidate the chain resolution cannot
- * place is asked of the checker; what the syntax proves is never overruled, so types only add findings.
+ * Returns a matcher for one file, or null when the file can hold no operation: without type information every chain
+ * this analysis follows starts at a domain property written in the file itself, so a file that never spells one
+ * (`conversations`, `chat`, `ipMessaging`) needs no listener at all. With type information (typed linting), a
+ * candidate the chain resolution cannot place is asked of the checker; what the syntax proves is never overruled,
+ * so types only add findings.
  */
-export function operationMatcher(context: Readonly<TSESLint.RuleContext<string, readonly unknown[]>>) {
+export function operationMatcher(
+  context: Readonly<TSESLint.RuleContext<string, readonly unknown[]>>,
+): ((call: TSESTree.CallExpression) => OperationCall | undefined) | null {
+  const typed = typedServices(context);
+  if (!typed && !DOMAIN_WORDS.test(context.sourceCode.text)) return null;
   let resolver: ResourceResolver | undefined;
-  let typed: ReturnType<typeof typedServices> | null | undefined;
-  let possible: boolean | undefined;
   const match = (call: TSESTree.CallExpression): OperationCall | undefined => {
     const member = calleeMember(call);
     if (!member) return undefined;
     const method = memberName(member);
     if (method === undefined || !METHOD_NAMES.has(method)) return undefined;
-    if (typed === undefined) typed = typedServices(context) ?? null;
-    // Without types every chain this analysis follows starts at a domain property written in this file: a file
-    // that never spells one can hold no operation, whatever its calls are named.
-    possible ??= !!typed || DOMAIN_WORDS.test(context.sourceCode.text);
-    if (!possible) return undefined;
     resolver ??= new ResourceResolver(context.sourceCode);
     const recv = resolver.resolve(member.object);
     if (recv && (recv.kind === "list" || recv.kind === "context" || recv.kind === "instance")) {
