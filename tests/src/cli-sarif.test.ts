@@ -1,18 +1,13 @@
 // `twilio-webhooks-lint --format sarif`: SARIF 2.1.0 for GitHub code scanning, checked field by field against the
 // JSON output of the same run (no schema download: the structure the spec and code scanning require is asserted here).
 // Runs the built bin: `npm run build` first when running this file on its own.
-import { spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { dirname, join } from "node:path";
+import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 
-import { afterAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 
 import plugin from "../../src/index";
-
-const ROOT = join(__dirname, "..", "..");
-const CLI = join(ROOT, "dist", "src", "cli.js");
+import { project, run } from "../helpers/cli";
 
 /** One finding of each rule (lines 4, 7 and 10). */
 const SERVICE = [
@@ -40,25 +35,6 @@ const WORKER = [
   "",
 ].join("\n");
 
-const temps: string[] = [];
-afterAll(() => {
-  for (const t of temps) rmSync(t, { recursive: true, force: true });
-});
-
-function project(files: Record<string, string>): string {
-  const dir = mkdtempSync(join(tmpdir(), "twilio-webhooks-sarif-"));
-  temps.push(dir);
-  for (const [path, text] of Object.entries(files)) {
-    mkdirSync(dirname(join(dir, path)), { recursive: true });
-    writeFileSync(join(dir, path), text);
-  }
-  return dir;
-}
-
-function run(args: string[]) {
-  const r = spawnSync(process.execPath, [CLI, ...args], { cwd: ROOT, encoding: "utf8" });
-  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
-}
 
 interface JsonMessage {
   ruleId: string | null;

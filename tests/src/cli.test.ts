@@ -1,19 +1,15 @@
 // The zero-config CLI: argument parsing in-process, and the built bin (dist/src/cli.js) as a child process.
 // `npm test` builds first; run `npm run build` before `npx vitest run` on its own.
-import { spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { dirname, join } from "node:path";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 
-import { afterAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 
 import { parseArgs } from "../../src/cli-args";
 import { auditConfig } from "../../src/cli-config";
 import { loadTypeScriptParser } from "../../src/cli-parser";
 import plugin from "../../src/index";
-
-const ROOT = join(__dirname, "..", "..");
-const CLI = join(ROOT, "dist", "src", "cli.js");
+import { CLI, project, ROOT, run } from "../helpers/cli";
 
 const FORGOTTEN = [
   'const twilio = require("twilio");',
@@ -33,30 +29,6 @@ const TYPESCRIPT = [
   "",
 ].join("\n");
 
-const temps: string[] = [];
-afterAll(() => {
-  for (const t of temps) rmSync(t, { recursive: true, force: true });
-});
-
-/** A scratch project: `files` maps relative paths to contents. */
-function project(files: Record<string, string>): string {
-  const dir = mkdtempSync(join(tmpdir(), "twilio-webhooks-lint-"));
-  temps.push(dir);
-  for (const [path, text] of Object.entries(files)) {
-    mkdirSync(dirname(join(dir, path)), { recursive: true });
-    writeFileSync(join(dir, path), text);
-  }
-  return dir;
-}
-
-function run(args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv } = {}) {
-  const r = spawnSync(process.execPath, [CLI, ...args], {
-    cwd: options.cwd ?? ROOT,
-    env: { ...process.env, ...options.env },
-    encoding: "utf8",
-  });
-  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
-}
 
 interface JsonResult {
   filePath: string;
