@@ -18,6 +18,9 @@ const ROOT = join(__dirname, "..");
 const OXLINT = join(ROOT, "node_modules", ".bin", "oxlint");
 const ENTRY = join(ROOT, "dist", "src", "index.mjs");
 const CASES = join(ROOT, "..", "shared", "cases");
+/** ../shared sits beside the project in CI and on developers' machines, not in a fresh clone on its own. */
+const HAVE_CASES = existsSync(CASES);
+const FOLDERS = HAVE_CASES ? ["examples", "cases"] : ["examples"];
 const NS = plugin.meta.namespace;
 const RULE_IDS = Object.keys(plugin.rules).map((name) => `${NS}/${name}`);
 const SOURCE = /\.[mc]?[jt]sx?$/;
@@ -27,7 +30,7 @@ beforeAll(() => {
   if (!existsSync(ENTRY)) throw new Error("dist/src/index.mjs is missing: run `npm run build` first");
   work = mkdtempSync(join(tmpdir(), "twilio-webhooks-oxlint-"));
   cpSync(join(ROOT, "examples"), join(work, "examples"), { recursive: true, filter: (p) => !p.includes("node_modules") });
-  cpSync(CASES, join(work, "cases"), { recursive: true });
+  if (HAVE_CASES) cpSync(CASES, join(work, "cases"), { recursive: true });
   // For the typed ESLint run only: twilio's types resolve through the project's node_modules.
   symlinkSync(join(ROOT, "node_modules"), join(work, "node_modules"), "dir");
   writeFileSync(
@@ -130,17 +133,18 @@ function markers(dir: string, kind: "expect" | "expect-typed"): string[] {
 describe("Oxlint JS plugin", () => {
   it("gives ESLint's findings on examples/ and ../shared/cases (untyped), and those are the marked lines", async () => {
     oxlintConfig(work, () => "error");
-    const ox = oxlintFindings(work, ["examples", "cases"]);
-    const es = await eslintFindings(work, ["examples", "cases"]);
+    const ox = oxlintFindings(work, FOLDERS);
+    const es = await eslintFindings(work, FOLDERS);
     expect(ox).toEqual(es);
-    expect(ox).toEqual([...markers("examples", "expect"), ...markers("cases", "expect")].sort());
-    for (const id of RULE_IDS) expect(ox.some((f) => f.endsWith(` ${id}`))).toBe(true);
-    expect(ox.length).toBeGreaterThanOrEqual(30);
+    expect(ox).toEqual(FOLDERS.flatMap((f) => markers(f, "expect")).sort());
+    // examples/ exercises require-webhook-enabled; the shared cases add the other two rules.
+    for (const id of HAVE_CASES ? RULE_IDS : [`${NS}/require-webhook-enabled`]) expect(ox.some((f) => f.endsWith(` ${id}`))).toBe(true);
+    expect(ox.length).toBeGreaterThanOrEqual(HAVE_CASES ? 30 : 10);
     // Oxlint names the plugin from meta.name without its "eslint-plugin-" prefix: the rule ids match ESLint's.
     expect(plugin.meta.name).toBe("eslint-plugin-twilio-webhooks");
   });
 
-  it("known difference: no type information, so typed-only findings are missing, exactly the expect-typed lines", async () => {
+  it.skipIf(!HAVE_CASES)("known difference: no type information, so typed-only findings are missing, exactly the expect-typed lines", async () => {
     oxlintConfig(work, () => "error");
     const ox = oxlintFindings(work, ["cases"]);
     const typed = await eslintFindings(work, ["cases"], { typed: true });
@@ -155,13 +159,13 @@ describe("Oxlint JS plugin", () => {
     const esDir = mkdtempSync(join(work, "fix-eslint-"));
     for (const dir of [oxDir, esDir]) {
       cpSync(join(work, "examples"), join(dir, "examples"), { recursive: true });
-      cpSync(join(work, "cases"), join(dir, "cases"), { recursive: true });
+      if (HAVE_CASES) cpSync(join(work, "cases"), join(dir, "cases"), { recursive: true });
     }
     const takesAutofix = (id: string) => JSON.stringify(plugin.rules[id.slice(NS.length + 1) as keyof typeof plugin.rules].meta.schema).includes('"autofix"');
     oxlintConfig(oxDir, (id) => (takesAutofix(id) ? ["error", { autofix: true }] : "error"));
-    oxlint(oxDir, ["-c", ".oxlintrc.json", "--fix", "examples", "cases"]);
+    oxlint(oxDir, ["-c", ".oxlintrc.json", "--fix", ...FOLDERS]);
     const eslint = new ESLint({ cwd: esDir, fix: true, overrideConfigFile: true, overrideConfig: eslintConfig({ autofix: true }) });
-    await ESLint.outputFixes(await eslint.lintFiles(["examples", "cases"]));
+    await ESLint.outputFixes(await eslint.lintFiles(FOLDERS));
 
     const files = readdirSync(join(work), { recursive: true, withFileTypes: true })
       .filter((e) => e.isFile() && SOURCE.test(e.name) && /^(examples|cases)\b/.test(relative(work, e.parentPath)))
@@ -172,7 +176,7 @@ describe("Oxlint JS plugin", () => {
       expect([file, fixedByOxlint]).toEqual([file, readFileSync(join(esDir, file), "utf8")]);
       if (fixedByOxlint !== readFileSync(join(work, file), "utf8")) changed++;
     }
-    expect(files.length).toBe(15);
-    expect(changed).toBeGreaterThanOrEqual(5);
+    expect(files.length).toBe(HAVE_CASES ? 15 : 7);
+    expect(changed).toBeGreaterThanOrEqual(HAVE_CASES ? 5 : 4);
   });
 });
