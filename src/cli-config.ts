@@ -29,9 +29,11 @@ export interface AuditConfigOptions {
   ignores: readonly string[];
   /** The folder whose tsconfig files the project service uses; unset: no type information. */
   typedRoot?: string;
+  /** Parse JS files as CommonJS scripts (sloppy mode, `package` as a name, octal escapes) instead of ESLint's modules. */
+  commonjs?: boolean;
 }
 
-export function auditConfig({ fix, tsParser, ignores, typedRoot }: AuditConfigOptions): Linter.Config[] {
+export function auditConfig({ fix, tsParser, ignores, typedRoot, commonjs }: AuditConfigOptions): Linter.Config[] {
   // typescript-eslint's config type and ESLint's differ only in the rule types (typescript-eslint#11543).
   const recommended = plugin.configs.recommended;
   const files = tsParser ? [...JS_FILES, ...TS_FILES] : JS_FILES;
@@ -40,7 +42,11 @@ export function auditConfig({ fix, tsParser, ignores, typedRoot }: AuditConfigOp
     {
       name: "twilio-webhooks-lint/javascript",
       files: JS_FILES,
-      languageOptions: { ecmaVersion: "latest", parserOptions: { ecmaFeatures: { jsx: true } } },
+      languageOptions: {
+        ecmaVersion: "latest",
+        ...(commonjs ? { sourceType: "commonjs" as const } : {}),
+        parserOptions: { ecmaFeatures: { jsx: true } },
+      },
     },
   ];
   if (tsParser) {

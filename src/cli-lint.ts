@@ -63,11 +63,11 @@ export async function lintPaths(paths: readonly string[], options: LintOptions =
   for (const { base, pattern, file } of targets) {
     // A file named on the command line is linted even where a folder audit would skip it (`app.min.js`).
     const ignores = file ? [] : [...ignoreFilePatterns(base), ...DEFAULT_IGNORES];
-    const make = (typedRoot?: string) =>
+    const make = (typedRoot?: string, commonjs?: boolean) =>
       new FlatESLint({
         cwd: base,
         overrideConfigFile: true,
-        overrideConfig: auditConfig({ fix, tsParser, ignores, typedRoot }),
+        overrideConfig: auditConfig({ fix, tsParser, ignores, typedRoot, commonjs }),
         fix,
         errorOnUnmatchedPattern: false,
       });
@@ -76,12 +76,11 @@ export async function lintPaths(paths: readonly string[], options: LintOptions =
     let linted = await eslint.lintFiles([pattern]);
     if (options.typed && tsParser) {
       // Files outside every tsconfig cannot be typed: lint those again without type information.
-      const uncovered = linted.filter(isOutsideProject).map((r) => r.filePath);
-      if (uncovered.length) {
-        const again = new Map((await make().lintFiles(uncovered)).map((r) => [r.filePath, r]));
-        linted = linted.map((r) => again.get(r.filePath) ?? r);
-      }
+      linted = await relint(linted, linted.filter(isOutsideProject), make());
     }
+    // ESLint parses .js as a module; a CommonJS script that is not valid module code gets a second, sloppy-mode try.
+    const unparsed = linted.filter((r) => JS_FILE.test(r.filePath) && r.messages.some((m) => m.fatal));
+    linted = await relint(linted, unparsed, make(undefined, true), (retry) => !retry.messages.some((m) => m.fatal));
     if (fix) await FlatESLint.outputFixes(linted);
     for (const result of linted) {
       if (seen.has(result.filePath) || isIgnoredNotice(result)) continue;
@@ -101,6 +100,23 @@ export async function lintPaths(paths: readonly string[], options: LintOptions =
       return formatter.format(shown);
     },
   };
+}
+
+const JS_FILE = /\.(?:js|cjs|jsx)$/;
+
+/** Lints `again` once more with `eslint` and puts each new result in place of the old one where `keep` accepts it. */
+async function relint(
+  linted: ESLint.LintResult[],
+  again: ESLint.LintResult[],
+  eslint: ESLint,
+  keep: (retry: ESLint.LintResult) => boolean = () => true,
+): Promise<ESLint.LintResult[]> {
+  if (again.length === 0) return linted;
+  const retried = new Map((await eslint.lintFiles(again.map((r) => r.filePath))).map((r) => [r.filePath, r]));
+  return linted.map((r) => {
+    const retry = retried.get(r.filePath);
+    return retry && keep(retry) ? retry : r;
+  });
 }
 
 /** The parse error typescript-eslint gives a file that no tsconfig of the project service includes. */

@@ -254,6 +254,26 @@ describe("twilio-webhooks-lint (built bin)", () => {
     expect(r.status).toBe(1);
   });
 
+  it("parses CommonJS scripts that are not valid module code (sloppy mode) and audits them", () => {
+    const sloppy = [
+      "const client = require('twilio')(process.env.A, process.env.B);",
+      "const package = require('./package.json');",
+      "async function close(sid) {",
+      "  console.log('\\033[32mclosing\\033[0m', sid, package.version);",
+      "  await client.conversations.v1.conversations(sid).update({ state: 'closed' });",
+      "}",
+      "module.exports = close;",
+      "",
+    ].join("\n");
+    const dir = project({ "src/worker.js": sloppy, "src/legacy.cjs": sloppy });
+    const r = run([dir, "--format", "json"]);
+    expect(reports(r.stdout)).toEqual([
+      "src/legacy.cjs:5 twilio-webhooks/require-webhook-enabled",
+      "src/worker.js:5 twilio-webhooks/require-webhook-enabled",
+    ]);
+    expect(r.stderr).toContain("2 files linted, 2 findings, 0 files not parsed");
+  });
+
   it("reports a file it cannot parse without failing the audit", () => {
     const dir = project({ "src/post.js": CORRECT, "src/broken.js": "const = ;\n" });
     const r = run([dir, "--format", "json"]);
