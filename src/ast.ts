@@ -33,7 +33,11 @@ export function staticString(node: Node): string | undefined {
 
 /** `a.b` → "b", `a["b"]` → "b", `a[`b`]` → "b", `a[0]` → "0"; otherwise undefined. */
 export function memberName(node: TSESTree.MemberExpression): string | undefined {
-  if (!node.computed) return node.property.type === AST_NODE_TYPES.Identifier ? node.property.name : undefined;
+  if (!node.computed) {
+    // `this.#client` is named `#client`, as its class field is: no other member can share that name.
+    if (node.property.type === AST_NODE_TYPES.PrivateIdentifier) return `#${node.property.name}`;
+    return node.property.type === AST_NODE_TYPES.Identifier ? node.property.name : undefined;
+  }
   const p = node.property;
   if (p.type === AST_NODE_TYPES.Literal && typeof p.value === "number") return String(p.value);
   return staticString(p);
@@ -44,6 +48,7 @@ export function propertyKeyName(prop: TSESTree.Property | TSESTree.PropertyDefin
   const k = prop.key;
   if (!prop.computed) {
     if (k.type === AST_NODE_TYPES.Identifier) return k.name;
+    if (k.type === AST_NODE_TYPES.PrivateIdentifier) return `#${k.name}`;
     if (k.type === AST_NODE_TYPES.Literal) return String(k.value);
     return undefined;
   }

@@ -51,6 +51,14 @@ export const found = [
   constructor(private readonly client: Twilio) {}
   say(sid: string) { return this.client.conversations.v1.conversations(sid).messages.create({ body: "x" }); }
 }`, 3),
+    // Private class fields, initialised or assigned once.
+    at(`class S {
+  #convs = client.conversations.v1;
+  #svc;
+  constructor(sid) { this.#svc = client.chat.v2.services(sid); }
+  close(sid) { return this.#convs.conversations(sid).remove(); }
+  kick(ch, m) { return this.#svc.channels(ch).members(m).remove(); }
+}`, 5, 6),
     // `this` inside a nested function or class is another object: its assignments do not count.
     at(`class S {
   constructor(client) {
