@@ -7,10 +7,11 @@
  * bindings. Anything else is unresolved. With type information (a TS program from the parser), the type of an
  * unresolved value is checked for assignability to `"true" | "false"`.
  */
-import { AST_NODE_TYPES, ASTUtils, TSESLint, type TSESTree } from "@typescript-eslint/utils";
+import { AST_NODE_TYPES, TSESLint, type TSESTree } from "@typescript-eslint/utils";
 import type * as ts from "typescript";
 
 import { staticString, unwrap } from "./ast";
+import { isReassigned, variableOf } from "./scope";
 import type { TypedServices } from "./typed";
 
 const { DefinitionType } = TSESLint.Scope;
@@ -68,14 +69,14 @@ function staticLiteral(node: Node): Pick<ResolvedLiteral, "literal" | "value"> |
  * only here and can be edited without touching anything else.
  */
 function constBinding(sourceCode: SourceCode, id: TSESTree.Identifier): { init: Node; private: boolean } | undefined {
-  const variable = ASTUtils.findVariable(sourceCode.getScope(id), id);
+  const variable = variableOf(sourceCode, id);
   const def = variable?.defs.length === 1 ? variable.defs[0] : undefined;
   if (!variable || def?.type !== DefinitionType.Variable) return undefined;
   const declarator = def.node;
   const declaration = def.parent;
   if (declarator.id.type !== AST_NODE_TYPES.Identifier || !declarator.init) return undefined;
   if (declaration.kind !== "const" && declaration.kind !== "let") return undefined;
-  if (declaration.kind === "let" && variable.references.some((r) => !r.init && r.isWrite())) return undefined;
+  if (declaration.kind === "let" && isReassigned(variable)) return undefined;
   const reads = variable.references.filter((r) => !r.init);
   const exported = declaration.parent?.type === AST_NODE_TYPES.ExportNamedDeclaration;
   const isPrivate =

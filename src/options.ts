@@ -2,10 +2,11 @@
  * Analysis of the options (first) argument of a helper-library write: is `xTwilioWebhookEnabled` provably there,
  * provably absent, misspelled, or unknowable? Only what can be proven is reported; anything else is "unknown".
  */
-import { AST_NODE_TYPES, ASTUtils, TSESLint, type TSESTree } from "@typescript-eslint/utils";
+import { AST_NODE_TYPES, TSESLint, type TSESTree } from "@typescript-eslint/utils";
 
 import { calleeMember, isFunction, isWrittenMember, memberName, propertyKeyName, unwrap } from "./ast";
 import { METHOD_NAMES } from "./catalogue";
+import { isGlobal, isReassigned, variableOf } from "./scope";
 import { isMisspelledOption, OPTION_NAME } from "./spelling";
 import { type TypedServices, typedOptions } from "./typed";
 
@@ -183,7 +184,7 @@ export class OptionsAnalyzer {
     id: TSESTree.Identifier,
     call: TSESTree.CallExpression | undefined,
   ): TSESTree.ObjectExpression | "mutated" | undefined {
-    const variable = ASTUtils.findVariable(this.sourceCode.getScope(id), id);
+    const variable = variableOf(this.sourceCode, id);
     const def = variable?.defs.length === 1 ? variable.defs[0] : undefined;
     if (!variable || def?.type !== DefinitionType.Variable || def.node.id.type !== AST_NODE_TYPES.Identifier) return undefined;
     const init = def.node.init && unwrap(def.node.init);
@@ -218,13 +219,13 @@ export class OptionsAnalyzer {
   private isCallback(arg: Node): boolean {
     if (isFunction(arg)) return true;
     if (arg.type !== AST_NODE_TYPES.Identifier) return false;
-    const variable = ASTUtils.findVariable(this.sourceCode.getScope(arg), arg);
+    const variable = variableOf(this.sourceCode, arg);
     const def = variable?.defs.length === 1 ? variable.defs[0] : undefined;
     if (!variable || !def) return false;
     if (def.type === DefinitionType.FunctionName) return true;
     if (def.type === DefinitionType.Variable) {
       const init = def.node.init && unwrap(def.node.init);
-      return !!init && isFunction(init) && !variable.references.some((r) => r.isWrite() && !r.init);
+      return !!init && isFunction(init) && !isReassigned(variable);
     }
     if (def.type === DefinitionType.Parameter && def.name.type === AST_NODE_TYPES.Identifier) {
       const param = def.name;
@@ -254,8 +255,7 @@ function isNullish(node: Node, sourceCode: Readonly<TSESLint.SourceCode>, withNu
   if (withNull && node.type === AST_NODE_TYPES.Literal && node.value === null && !("regex" in node && node.regex)) return true;
   if (node.type === AST_NODE_TYPES.UnaryExpression && node.operator === "void") return true;
   if (node.type === AST_NODE_TYPES.Identifier && node.name === "undefined") {
-    const v = ASTUtils.findVariable(sourceCode.getScope(node), node);
-    return !v || v.defs.length === 0;
+    return isGlobal(sourceCode, node);
   }
   return false;
 }

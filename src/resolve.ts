@@ -6,10 +6,11 @@
  * catalogue resource the expression is: a list, a context, an instance, a promise or an array of instances.
  * Every step is checked against the catalogue, so a chain that leaves the known resources resolves to nothing.
  */
-import { AST_NODE_TYPES, ASTUtils, TSESLint, type TSESTree } from "@typescript-eslint/utils";
+import { AST_NODE_TYPES, TSESLint, type TSESTree } from "@typescript-eslint/utils";
 
 import { DOMAIN_NAMES, isListPath, isVersion, listArity, shorthandVersion } from "./catalogue";
 import { isFunction, memberName, propertyKeyName, unwrap } from "./ast";
+import { isReassigned, variableOf } from "./scope";
 
 const { DefinitionType } = TSESLint.Scope;
 
@@ -151,14 +152,14 @@ export class ResourceResolver {
   }
 
   private identifier(id: TSESTree.Identifier): Resource | null {
-    const variable = ASTUtils.findVariable(this.sourceCode.getScope(id), id);
+    const variable = variableOf(this.sourceCode, id);
     if (!variable || variable.defs.length !== 1) return null;
     const def = variable.defs[0];
     if (def.type === DefinitionType.Variable) {
       const declarator = def.node;
       const declaration = def.parent;
       // A binding that is written again after its declaration holds something this analysis cannot follow.
-      if (variable.references.some((r) => r.isWrite() && !r.init)) return null;
+      if (isReassigned(variable)) return null;
       let base: Resource | null;
       const loop = declaration.parent;
       if (

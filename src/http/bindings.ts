@@ -2,9 +2,10 @@
  * What an identifier is bound to, through the scope manager: an import or `require` of a module (and which export),
  * a global (no declaration in the file), or the initializer of a binding that is never reassigned.
  */
-import { AST_NODE_TYPES, ASTUtils, TSESLint, type TSESTree } from "@typescript-eslint/utils";
+import { AST_NODE_TYPES, TSESLint, type TSESTree } from "@typescript-eslint/utils";
 
 import { memberName, propertyKeyName, unwrap } from "../ast";
+import { isReassigned, variableOf } from "../scope";
 
 const { DefinitionType } = TSESLint.Scope;
 
@@ -22,23 +23,8 @@ function moduleName(source: string): string {
   return source.startsWith("node:") ? source.slice(5) : source;
 }
 
-/** Scope look-ups, once per identifier node (several analyses ask about the same callee). Keyed by the AST. */
-const variables = new WeakMap<TSESTree.Identifier, TSESLint.Scope.Variable | null>();
-
-export function variableOf(sourceCode: SourceCode, id: TSESTree.Identifier): TSESLint.Scope.Variable | null {
-  let v = variables.get(id);
-  if (v === undefined) variables.set(id, (v = ASTUtils.findVariable(sourceCode.getScope(id), id)));
-  return v;
-}
-
 /** What a binding holds as a module value, once per variable. */
 const bindingValues = new WeakMap<TSESLint.Scope.Variable, ModuleValue | null>();
-
-/** True when `id` names a global the file does not declare (`fetch`, `Headers`, `URL`). */
-export function isGlobal(sourceCode: SourceCode, id: TSESTree.Identifier): boolean {
-  const v = variableOf(sourceCode, id);
-  return !v || v.defs.length === 0;
-}
 
 /** The initializer of a `const` (or never reassigned `let`/`var`) bound by a plain identifier, unwrapped. */
 export function constInit(sourceCode: SourceCode, id: TSESTree.Identifier): Node | undefined {
@@ -49,7 +35,7 @@ export function constInit(sourceCode: SourceCode, id: TSESTree.Identifier): Node
 export function initOf(v: TSESLint.Scope.Variable): Node | undefined {
   const def = v.defs.length === 1 ? v.defs[0] : undefined;
   if (def?.type !== DefinitionType.Variable || def.node.id.type !== AST_NODE_TYPES.Identifier || !def.node.init) return undefined;
-  if (def.parent.kind !== "const" && v.references.some((r) => r.isWrite() && !r.init)) return undefined;
+  if (def.parent.kind !== "const" && isReassigned(v)) return undefined;
   return unwrap(def.node.init);
 }
 
@@ -107,7 +93,7 @@ function bindingValue(sourceCode: SourceCode, v: TSESLint.Scope.Variable, n: TSE
     return { module, member: null };
   }
   if (def.type !== DefinitionType.Variable || !def.node.init) return undefined;
-  if (def.parent.kind !== "const" && v.references.some((r) => r.isWrite() && !r.init)) return undefined;
+  if (def.parent.kind !== "const" && isReassigned(v)) return undefined;
   const id = def.node.id;
   if (id.type === AST_NODE_TYPES.Identifier) return moduleValue(sourceCode, def.node.init, depth + 1);
   // `const { fetch } = require("undici")`, `const { fetch: f } = undici`

@@ -5,7 +5,8 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
 
 import { memberName, unwrap } from "../ast";
-import { constInit, isGlobal, type ModuleValue, moduleValue, variableOf } from "./bindings";
+import { isGlobal, variableOf } from "../scope";
+import { constInit, type ModuleValue, moduleValue } from "./bindings";
 
 type Node = TSESTree.Node;
 type SourceCode = Readonly<TSESLint.SourceCode>;

@@ -6,7 +6,8 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
 
 import { memberName, unwrap } from "../ast";
-import { constInit, isGlobal, type ModuleValue, moduleValue } from "./bindings";
+import { isGlobal } from "../scope";
+import { constInit, type ModuleValue, moduleValue } from "./bindings";
 import { type CommandFinding, curlCommand, twilioCommand } from "./command-line";
 import { HOLE } from "./hole";
 import { mappedText, programOf, splitCommands, type Word } from "./shell";

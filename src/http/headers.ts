@@ -7,7 +7,8 @@ import { AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint
 
 import { memberName, unwrap } from "../ast";
 import { HEADER_NAME } from "../spelling";
-import { isGlobal, isModuleValue, initOf, variableOf } from "./bindings";
+import { isGlobal, variableOf } from "../scope";
+import { initOf, isModuleValue } from "./bindings";
 import type { HeaderEdit } from "./fix";
 import { keyIsCaseless, lookup, objectLiteral } from "./objects";
 import { staticText } from "./text";

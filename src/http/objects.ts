@@ -4,7 +4,8 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
 
 import { isWrittenMember, propertyKeyName, unwrap } from "../ast";
-import { initOf, variableOf } from "./bindings";
+import { variableOf } from "../scope";
+import { initOf } from "./bindings";
 
 type Node = TSESTree.Node;
 type SourceCode = Readonly<TSESLint.SourceCode>;

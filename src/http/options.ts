@@ -5,7 +5,7 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
 
 import { unwrap } from "../ast";
-import { variableOf } from "./bindings";
+import { variableOf } from "../scope";
 import type { HeaderEdit } from "./fix";
 import { headersFinding, type HeaderFinding, UNKNOWN } from "./headers";
 import { keyIs, lookup, objectLiteral } from "./objects";

@@ -5,7 +5,8 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
 
 import { memberName, unwrap } from "../ast";
-import { constInit, isGlobal } from "./bindings";
+import { isGlobal } from "../scope";
+import { constInit } from "./bindings";
 import { HOLE } from "./hole";
 import { partialText } from "./text";
 
