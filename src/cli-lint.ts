@@ -88,7 +88,8 @@ export async function lintPaths(paths: readonly string[], options: LintOptions =
       results.push(keepAuditMessages(result));
     }
   }
-  results.sort((a, b) => a.filePath.localeCompare(b.filePath));
+  // By code point, as ESLint's own formatters sort: every format lists files in one order, whatever the locale.
+  results.sort((a, b) => (a.filePath < b.filePath ? -1 : a.filePath > b.filePath ? 1 : 0));
 
   return {
     results,

@@ -67,8 +67,11 @@ interface SarifLog {
 }
 
 describe("twilio-webhooks-lint --format sarif", () => {
-  const service = project({ "src/service.js": SERVICE });
-  const worker = project({ "workers/close.ts": WORKER });
+  // Two folders, each linted by its own ESLint instance; named so that code-point order ("Z" < "a") and a locale's
+  // order disagree: every format must list files in the one order ESLint's formatters use.
+  const root = project({ "alpha/service.js": SERVICE, "Zeta/close.ts": WORKER });
+  const service = join(root, "alpha");
+  const worker = join(root, "Zeta");
   const sarifRun = run([service, worker, "--format", "sarif"]);
   const jsonRun = run([service, worker, "--format", "json"]);
 
@@ -119,12 +122,12 @@ describe("twilio-webhooks-lint --format sarif", () => {
       return { ruleId: r.ruleId, level: r.level, text: r.message.text, uri: artifactLocation.uri, region };
     });
     expect(fromSarif).toEqual(fromJson);
-    // Results come in file order (the two temp folders sort either way), then line order.
-    expect(fromSarif.map((r) => `${r.uri.split("/").pop()}:${r.region.startLine}:${r.region.startColumn} ${r.ruleId}`).sort()).toEqual([
-      "close.ts:4:52 twilio-webhooks/require-webhook-enabled",
-      "service.js:10:9 twilio-webhooks/require-webhook-header",
-      "service.js:4:61 twilio-webhooks/require-webhook-enabled",
-      "service.js:7:99 twilio-webhooks/valid-webhook-enabled-value",
+    // Results come in file order (by code point, as ESLint sorts), then line order.
+    expect(fromSarif.map((r) => `${r.uri.split("/").slice(-2).join("/")}:${r.region.startLine}:${r.region.startColumn} ${r.ruleId}`)).toEqual([
+      "Zeta/close.ts:4:52 twilio-webhooks/require-webhook-enabled",
+      "alpha/service.js:4:61 twilio-webhooks/require-webhook-enabled",
+      "alpha/service.js:7:99 twilio-webhooks/valid-webhook-enabled-value",
+      "alpha/service.js:10:9 twilio-webhooks/require-webhook-header",
     ]);
     expect(fromSarif.every((r) => r.level === "error" && r.text.length > 0 && r.uri.startsWith("file:///"))).toBe(true);
   });
