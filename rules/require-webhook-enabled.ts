@@ -3,7 +3,7 @@ import type { TSESLint } from "@typescript-eslint/utils";
 import { operationLabel, webhooksPhrase } from "../src/catalogue";
 import { createRule } from "../src/create-rule";
 import { insertOption, removeProperty, renameKey, stringLiteral } from "../src/fix";
-import { operationMatcher } from "../src/operation";
+import { operationCalls } from "../src/operation";
 import { type OptionsFinding, OptionsAnalyzer } from "../src/options";
 import { OPTION_NAME } from "../src/spelling";
 import { typedServices } from "../src/typed";
@@ -56,61 +56,58 @@ export default createRule<Options, MessageIds>({
   defaultOptions: [{ autofix: false, allowExplicitFalse: true }],
   create(context, [{ autofix = false, allowExplicitFalse = true }]) {
     const sourceCode = context.sourceCode;
-    const match = operationMatcher(context);
-    if (!match) return {};
-    const options = new OptionsAnalyzer(sourceCode, () => typedServices(context));
+    // Made at the first operation: most files hold none.
+    let options: OptionsAnalyzer | undefined;
 
-    return {
-      CallExpression(call) {
-        const found = match(call);
-        if (!found) return;
-        const data = { operation: operationLabel(found.op), webhooks: webhooksPhrase(found.op) };
-        const finding = options.analyze(call);
-        switch (finding.kind) {
-          case "missing": {
-            const add = (value: string) => (fixer: TSESLint.RuleFixer) =>
-              insertOption(fixer, sourceCode, finding.insertion, value);
+    return operationCalls(context, (found) => {
+      const { call } = found;
+      const data = { operation: operationLabel(found.op), webhooks: webhooksPhrase(found.op) };
+      options ??= new OptionsAnalyzer(sourceCode, () => typedServices(context));
+      const finding = options.analyze(call);
+      switch (finding.kind) {
+        case "missing": {
+          const add = (value: string) => (fixer: TSESLint.RuleFixer) =>
+            insertOption(fixer, sourceCode, finding.insertion, value);
+          context.report({
+            node: found.methodNode,
+            messageId: "missingOption",
+            data,
+            fix: autofix ? add("true") : null,
+            // With autofix the enable edit is the fix; the explicit opt-out stays one click away.
+            suggest: [
+              ...(autofix ? [] : [{ messageId: "enableWebhooks" as const, fix: add("true") }]),
+              { messageId: "disableWebhooks", fix: add("false") },
+            ],
+          });
+          return;
+        }
+        case "misspelled":
+          context.report({
+            node: found.methodNode,
+            messageId: "misspelledOption",
+            data: { operation: data.operation, webhooks: data.webhooks, key: finding.key },
+            fix: (fixer) => respell(fixer, sourceCode, finding),
+          });
+          return;
+        case "present":
+          if (!allowExplicitFalse && staticString(finding.value) === "false") {
             context.report({
               node: found.methodNode,
-              messageId: "missingOption",
+              messageId: "explicitFalse",
               data,
-              fix: autofix ? add("true") : null,
-              // With autofix the enable edit is the fix; the explicit opt-out stays one click away.
               suggest: [
-                ...(autofix ? [] : [{ messageId: "enableWebhooks" as const, fix: add("true") }]),
-                { messageId: "disableWebhooks", fix: add("false") },
+                {
+                  messageId: "enableWebhooks",
+                  fix: (fixer) => fixer.replaceText(finding.value, stringLiteral(sourceCode, "true")),
+                },
               ],
             });
-            return;
           }
-          case "misspelled":
-            context.report({
-              node: found.methodNode,
-              messageId: "misspelledOption",
-              data: { operation: data.operation, webhooks: data.webhooks, key: finding.key },
-              fix: (fixer) => respell(fixer, sourceCode, finding),
-            });
-            return;
-          case "present":
-            if (!allowExplicitFalse && staticString(finding.value) === "false") {
-              context.report({
-                node: found.methodNode,
-                messageId: "explicitFalse",
-                data,
-                suggest: [
-                  {
-                    messageId: "enableWebhooks",
-                    fix: (fixer) => fixer.replaceText(finding.value, stringLiteral(sourceCode, "true")),
-                  },
-                ],
-              });
-            }
-            return;
-          case "unknown":
-            return;
-        }
-      },
-    };
+          return;
+        case "unknown":
+          return;
+      }
+    });
   },
 });
 

@@ -3,7 +3,7 @@ import { AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint
 import { operationLabel, webhooksPhrase } from "../src/catalogue";
 import { createRule } from "../src/create-rule";
 import { stringLiteral } from "../src/fix";
-import { operationMatcher } from "../src/operation";
+import { operationCalls } from "../src/operation";
 import { DOCUMENTED_VALUES, optionTypeChecker, type ResolvedLiteral, resolveLiteral } from "../src/option-value";
 import { type OptionsFinding, OptionsAnalyzer } from "../src/options";
 import { OPTION_NAME } from "../src/spelling";
@@ -49,12 +49,10 @@ export default createRule<Options, MessageIds>({
   defaultOptions: [],
   create(context) {
     const sourceCode = context.sourceCode;
-    const match = operationMatcher(context);
-    if (!match) return {};
-    const options = new OptionsAnalyzer(sourceCode);
+    let options: OptionsAnalyzer | undefined;
     let typeOf: ReturnType<typeof optionTypeChecker> | undefined | null = null;
     // One value can serve several calls (a shared options object): report it once.
-    const reported = new WeakSet<TSESTree.Node>();
+    let reported: WeakSet<TSESTree.Node> | undefined;
 
     /** Puts `text` where the value is: on the literal when that is private to this option, else at the option. */
     const replace = (finding: Present, literal: ResolvedLiteral | undefined, text: string) => (fixer: TSESLint.RuleFixer) => {
@@ -67,67 +65,65 @@ export default createRule<Options, MessageIds>({
       { messageId: "useFalse" as const, fix: replace(finding, literal, stringLiteral(sourceCode, "false")) },
     ];
 
-    return {
-      CallExpression(call) {
-        const found = match(call);
-        if (!found) return;
-        const finding = options.analyze(call);
-        // Only a present option: a missing or misspelled one is require-webhook-enabled's report.
-        if (finding.kind !== "present" || reported.has(finding.value)) return;
-        const data = { operation: operationLabel(found.op), webhooks: webhooksPhrase(found.op) };
-        const node = finding.value;
+    return operationCalls(context, (found) => {
+      const { call } = found;
+      options ??= new OptionsAnalyzer(sourceCode);
+      const finding = options.analyze(call);
+      // Only a present option: a missing or misspelled one is require-webhook-enabled's report.
+      if (finding.kind !== "present" || reported?.has(finding.value)) return;
+      const data = { operation: operationLabel(found.op), webhooks: webhooksPhrase(found.op) };
+      const node = finding.value;
 
-        const literal = resolveLiteral(sourceCode, node);
-        if (literal) {
-          const { value } = literal;
-          if (typeof value === "string" && DOCUMENTED_VALUES.includes(value)) return;
-          reported.add(node);
-          if (typeof value === "boolean") {
-            context.report({
-              node,
-              messageId: "booleanValue",
-              data: { operation: data.operation, value: String(value) },
-              fix: replace(finding, literal, stringLiteral(sourceCode, String(value))),
-            });
-          } else {
-            context.report({
-              node,
-              messageId: "unknownValue",
-              data: { operation: data.operation, webhooks: data.webhooks, value: sourceCode.getText(literal.literal) },
-              suggest: useEither(finding, literal),
-            });
-          }
-          return;
+      const literal = resolveLiteral(sourceCode, node);
+      if (literal) {
+        const { value } = literal;
+        if (typeof value === "string" && DOCUMENTED_VALUES.includes(value)) return;
+        (reported ??= new WeakSet()).add(node);
+        if (typeof value === "boolean") {
+          context.report({
+            node,
+            messageId: "booleanValue",
+            data: { operation: data.operation, value: String(value) },
+            fix: replace(finding, literal, stringLiteral(sourceCode, String(value))),
+          });
+        } else {
+          context.report({
+            node,
+            messageId: "unknownValue",
+            data: { operation: data.operation, webhooks: data.webhooks, value: sourceCode.getText(literal.literal) },
+            suggest: useEither(finding, literal),
+          });
         }
+        return;
+      }
 
-        // Types last: only for the values the syntax could not settle.
-        if (typeOf === null) {
-          const services = typedServices(context);
-          typeOf = services && optionTypeChecker(services);
-        }
-        const judgement = typeOf?.(node);
-        if (judgement?.kind !== "unassignable") return;
-        reported.add(node);
-        const text = sourceCode.getText(node);
-        context.report({
-          node,
-          messageId: "unassignableType",
-          data: { operation: data.operation, webhooks: data.webhooks, type: judgement.type },
-          suggest: judgement.boolean
-            ? [
-                {
-                  messageId: "convertBoolean",
-                  fix: replace(
-                    finding,
-                    undefined,
-                    `${needsParens(node) ? `(${text})` : text} ? ${stringLiteral(sourceCode, "true")} : ${stringLiteral(sourceCode, "false")}`,
-                  ),
-                },
-              ]
-            : useEither(finding, undefined),
-        });
-      },
-    };
+      // Types last: only for the values the syntax could not settle.
+      if (typeOf === null) {
+        const services = typedServices(context);
+        typeOf = services && optionTypeChecker(services);
+      }
+      const judgement = typeOf?.(node);
+      if (judgement?.kind !== "unassignable") return;
+      (reported ??= new WeakSet()).add(node);
+      const text = sourceCode.getText(node);
+      context.report({
+        node,
+        messageId: "unassignableType",
+        data: { operation: data.operation, webhooks: data.webhooks, type: judgement.type },
+        suggest: judgement.boolean
+          ? [
+              {
+                messageId: "convertBoolean",
+                fix: replace(
+                  finding,
+                  undefined,
+                  `${needsParens(node) ? `(${text})` : text} ? ${stringLiteral(sourceCode, "true")} : ${stringLiteral(sourceCode, "false")}`,
+                ),
+              },
+            ]
+          : useEither(finding, undefined),
+      });
+    });
   },
 });
 

@@ -44,7 +44,17 @@ export class ResourceResolver {
   private readonly active = new Set<Node>();
   private depth = 0;
 
-  constructor(private readonly sourceCode: Readonly<TSESLint.SourceCode>) {}
+  /** Per class: every expression stored into each of its fields (initialisers and `this.x = …`), built once. */
+  private fields: Map<TSESTree.ClassBody, Map<string, Node[]>> | undefined;
+
+  /**
+   * `thisWrites`: every assignment to a member of `this` in the file (`THIS_WRITE`), gathered by ESLint's own
+   * traversal, so that a class field's sources are known without walking the class again.
+   */
+  constructor(
+    private readonly sourceCode: Readonly<TSESLint.SourceCode>,
+    private readonly thisWrites: readonly ThisWrite[],
+  ) {}
 
   resolve(node: Node): Resource | null {
     const cached = this.cache.get(node);
@@ -231,9 +241,63 @@ export class ResourceResolver {
   private thisField(n: TSESTree.MemberExpression, name: string): Resource | null {
     const cls = enclosingClass(n);
     if (!cls) return null;
-    const sources = fieldSources(cls, name);
-    return sources.length === 1 ? this.resolve(sources[0]) : null;
+    const fields = this.fieldsOf(cls);
+    // A compound assignment (`+=`, recorded as the assignment itself) or a write under a computed key makes the
+    // field's content unknowable.
+    if (fields.has(UNKNOWN_FIELD)) return null;
+    const sources = fields.get(name) ?? [];
+    if (sources.length !== 1 || sources[0].type === AST_NODE_TYPES.AssignmentExpression) return null;
+    return this.resolve(sources[0]);
   }
+
+  private fieldsOf(cls: TSESTree.ClassBody): Map<string, Node[]> {
+    if (!this.fields) {
+      this.fields = new Map();
+      for (const write of this.thisWrites) {
+        const owner = enclosingClass(write.left);
+        if (owner) add(this.classFields(owner), memberName(write.left) ?? UNKNOWN_FIELD, write.operator === "=" ? write.right : write);
+      }
+    }
+    return this.classFields(cls);
+  }
+
+  /** The map of one class, made with its field initialisers the first time it is asked for. */
+  private classFields(cls: TSESTree.ClassBody): Map<string, Node[]> {
+    let byName = this.fields!.get(cls);
+    if (!byName) {
+      byName = new Map();
+      for (const el of cls.body) {
+        if (el.type !== AST_NODE_TYPES.PropertyDefinition || el.static) continue;
+        const key = propertyKeyName(el);
+        if (key === undefined) continue;
+        if (el.value) add(byName, key, el.value);
+        else if (!byName.has(key)) byName.set(key, []);
+      }
+      this.fields!.set(cls, byName);
+    }
+    return byName;
+  }
+}
+
+const UNKNOWN_FIELD = "\0unknown";
+
+function add(map: Map<string, Node[]>, key: string, value: Node): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+/**
+ * The ESLint selector of assignments to a member of `this` (also through a TS wrapper: `(this as T).x = …`, which
+ * `isThisWrite` checks): what `ResourceResolver` needs to know of class fields.
+ */
+export const THIS_WRITE =
+  'AssignmentExpression[left.type="MemberExpression"]:matches([left.object.type="ThisExpression"], [left.object.expression])';
+
+export type ThisWrite = TSESTree.AssignmentExpression & { left: TSESTree.MemberExpression };
+
+export function isThisWrite(node: TSESTree.AssignmentExpression): node is ThisWrite {
+  return node.left.type === AST_NODE_TYPES.MemberExpression && unwrap(node.left.object).type === AST_NODE_TYPES.ThisExpression;
 }
 
 /** `list(sid)` / `list.get(sid)`: as many plain arguments as twilio's signature declares. */
@@ -254,66 +318,10 @@ function enclosingClass(node: Node): TSESTree.ClassBody | undefined {
       if (m?.type === AST_NODE_TYPES.MethodDefinition) return m.parent;
       return undefined;
     }
-    if (p.type === AST_NODE_TYPES.FunctionDeclaration) return undefined;
+    // In a static block `this` is the class itself, not an instance.
+    if (p.type === AST_NODE_TYPES.FunctionDeclaration || p.type === AST_NODE_TYPES.StaticBlock) return undefined;
     if (p.type === AST_NODE_TYPES.PropertyDefinition && p.parent.type === AST_NODE_TYPES.ClassBody) return p.parent;
   }
   return undefined;
 }
 
-const fieldSourceCache = new WeakMap<TSESTree.ClassBody, Map<string, Node[]>>();
-
-/** Every expression stored into field `name` of the class: initialisers and `this.name = …` assignments. */
-function fieldSources(cls: TSESTree.ClassBody, name: string): Node[] {
-  let byName = fieldSourceCache.get(cls);
-  if (!byName) {
-    byName = new Map();
-    const add = (k: string, v: Node) => {
-      const list = byName!.get(k);
-      if (list) list.push(v);
-      else byName!.set(k, [v]);
-    };
-    for (const el of cls.body) {
-      if (el.type === AST_NODE_TYPES.PropertyDefinition && !el.static) {
-        const key = propertyKeyName(el);
-        if (key !== undefined && el.value) add(key, el.value);
-        else if (key !== undefined) byName.set(key, byName.get(key) ?? []);
-      }
-    }
-    // Iterative walk (no recursion on deep generated code), tracking whether `this` is still the class's own.
-    const stack: [Node, boolean][] = cls.body.map((el) => [el, true]);
-    while (stack.length) {
-      const [node, inClassThis] = stack.pop()!;
-      if (
-        inClassThis &&
-        node.type === AST_NODE_TYPES.AssignmentExpression &&
-        node.left.type === AST_NODE_TYPES.MemberExpression &&
-        unwrap(node.left.object).type === AST_NODE_TYPES.ThisExpression
-      ) {
-        const key = memberName(node.left);
-        // A compound assignment (`+=`) or an unknown key makes the field's content unknowable.
-        add(key ?? "\0unknown", node.operator === "=" ? node.right : node);
-      }
-      for (const key of Object.keys(node) as (keyof typeof node)[]) {
-        if (key === "parent") continue;
-        const value = node[key] as unknown;
-        for (const c of Array.isArray(value) ? value : [value]) {
-          if (!c || typeof c !== "object" || !("type" in c)) continue;
-          const child = c as Node;
-          // `this` changes meaning inside non-arrow functions (other than the class's own methods) and nested classes.
-          const keeps =
-            inClassThis &&
-            child.type !== AST_NODE_TYPES.FunctionDeclaration &&
-            child.type !== AST_NODE_TYPES.ClassBody &&
-            !(child.type === AST_NODE_TYPES.FunctionExpression && node.type !== AST_NODE_TYPES.MethodDefinition);
-          stack.push([child, keeps]);
-        }
-      }
-    }
-    fieldSourceCache.set(cls, byName);
-  }
-  const unknown = byName.get("\0unknown");
-  if (unknown?.length) return [];
-  const sources = byName.get(name) ?? [];
-  // An assignment with an operator other than `=` was recorded as the assignment itself: not a chain.
-  return sources.some((s) => s.type === AST_NODE_TYPES.AssignmentExpression) ? [] : sources;
-}

@@ -11,6 +11,19 @@ export const silent = [
     // `this.x` assigned twice is not followed.
     `class S { constructor(a, b) { this.c = a.conversations.v1.conversations("CH1"); if (b) this.c = b; }
        run() { return this.c.update(); } }`,
+    // A second write through a TS wrapper counts as a write: the field holds two values.
+    `class S { init(a) { this.c = a.conversations.v1.conversations("CH1"); }
+       reset() { (this as any).c = null; }
+       run() { return this.c.update(); } }`,
+    // A write under a computed key could be to any field; a compound write leaves the value unknown.
+    `class S { init(a, k) { this.c = a.conversations.v1.conversations("CH1"); this[k] = null; }
+       run() { return this.c.update(); } }`,
+    `class S { init(a) { this.c = a.conversations.v1.conversations("CH1"); this.c ??= null; }
+       run() { return this.c.update(); } }`,
+    // The second write may come after the call in the file: still two values.
+    `class S { run() { return this.c.update(); }
+       init(a) { this.c = a.conversations.v1.conversations("CH1"); }
+       later() { this.c = null; } }`,
     // A `let` that is reassigned is not followed.
     "let m = client.conversations.v1.conversations('CH1').messages; m = fake; m.create({});",
     // Elements of a list() that is not awaited are not instances.
@@ -68,6 +81,12 @@ export const found = [
   }
   close() { return this.c.update({ state: "closed" }); }
 }`, 7),
+    // The single write may come after the use, in a later method; in a static block `this` is the class itself.
+    at(`class S {
+  close() { return this.c.update({ state: "closed" }); }
+  init(client) { this.c = client.conversations.v1.conversations("CH1"); }
+  static { this.c = null; }
+}`, 2),
     // Instances: create/fetch/update results, awaited or through then().
     at(`async function f() {
   const c = await client.conversations.v1.conversations.create({ xTwilioWebhookEnabled: "true" });
