@@ -67,7 +67,7 @@ export default createRule<Options, MessageIds>({
       switch (finding.kind) {
         case "missing": {
           const add = (value: string) => (fixer: TSESLint.RuleFixer) =>
-            insertOption(fixer, sourceCode, finding.insertion, value);
+            insertOption(fixer, sourceCode, context.filename, finding.insertion, value);
           context.report({
             node: found.methodNode,
             messageId: "missingOption",

@@ -2,7 +2,7 @@ import { AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint
 
 import { operationLabel, webhooksPhrase } from "../src/catalogue";
 import { createRule } from "../src/create-rule";
-import { stringLiteral } from "../src/fix";
+import { optionValue, stringLiteral } from "../src/fix";
 import { operationCalls } from "../src/operation";
 import { DOCUMENTED_VALUES, optionTypeChecker, type ResolvedLiteral, resolveLiteral } from "../src/option-value";
 import { type OptionsFinding, OptionsAnalyzer } from "../src/options";
@@ -60,9 +60,19 @@ export default createRule<Options, MessageIds>({
       if (finding.property?.shorthand) return fixer.replaceText(finding.property, `${OPTION_NAME}: ${text}`);
       return fixer.replaceText(finding.value, text);
     };
+    /**
+     * The string `value` as the option's new value, with `as const` where TypeScript would widen it (also on a
+     * constant the option reads: `const on = "true"` widens to `string` in an object literal that has no type).
+     */
+    const valueText = (finding: Present, value: string) => {
+      const object = finding.property?.parent;
+      return object?.type === AST_NODE_TYPES.ObjectExpression
+        ? optionValue(sourceCode, context.filename, value, object)
+        : stringLiteral(sourceCode, value);
+    };
     const useEither = (finding: Present, literal: ResolvedLiteral | undefined) => [
-      { messageId: "useTrue" as const, fix: replace(finding, literal, stringLiteral(sourceCode, "true")) },
-      { messageId: "useFalse" as const, fix: replace(finding, literal, stringLiteral(sourceCode, "false")) },
+      { messageId: "useTrue" as const, fix: replace(finding, literal, valueText(finding, "true")) },
+      { messageId: "useFalse" as const, fix: replace(finding, literal, valueText(finding, "false")) },
     ];
 
     return operationCalls(context, (found) => {
@@ -84,7 +94,7 @@ export default createRule<Options, MessageIds>({
             node,
             messageId: "booleanValue",
             data: { operation: data.operation, value: String(value) },
-            fix: replace(finding, literal, stringLiteral(sourceCode, String(value))),
+            fix: replace(finding, literal, valueText(finding, String(value))),
           });
         } else {
           context.report({

@@ -73,13 +73,61 @@ function indentationOf(sourceCode: SourceCode, node: TSESTree.Node): string {
   return `${lead}  `;
 }
 
-/** The edit that puts `xTwilioWebhookEnabled: "<value>"` where the insertion says, in the file's quote style. */
-export function insertOption(fixer: Fixer, sourceCode: SourceCode, at: Insertion, value: string): Fix[] {
+const TYPESCRIPT_FILE = /\.(?:[cm]?ts|tsx)$/i;
+
+/**
+ * The option's value as code: `"true"`, or in a TypeScript file `"true" as const` where the object literal that
+ * receives it takes no type from the call (a variable without a type annotation, a `satisfies` check, a spread):
+ * there TypeScript widens the literal to `string`, which twilio's `"true" | "false"` option type rejects.
+ */
+export function optionValue(
+  sourceCode: SourceCode,
+  filename: string,
+  value: string,
+  object: TSESTree.ObjectExpression | undefined,
+): string {
+  const literal = stringLiteral(sourceCode, value);
+  return object && TYPESCRIPT_FILE.test(filename) && !isTypedByContext(object) ? `${literal} as const` : literal;
+}
+
+/** Does TypeScript type the object literal from where it stands (a call argument, an annotated variable, `as T`)? */
+function isTypedByContext(object: TSESTree.ObjectExpression): boolean {
+  let node: TSESTree.Node = object;
+  for (let parent = node.parent; parent; node = parent, parent = parent.parent) {
+    switch (parent.type) {
+      case AST_NODE_TYPES.CallExpression:
+      case AST_NODE_TYPES.NewExpression:
+        return parent.arguments.includes(node);
+      case AST_NODE_TYPES.TSAsExpression:
+      case AST_NODE_TYPES.TSTypeAssertion:
+        return true;
+      case AST_NODE_TYPES.VariableDeclarator:
+        return parent.init === node && parent.id.typeAnnotation !== undefined;
+      case AST_NODE_TYPES.TSNonNullExpression:
+      case AST_NODE_TYPES.LogicalExpression:
+        continue;
+      case AST_NODE_TYPES.ConditionalExpression:
+        if (parent.test === node) return false;
+        continue;
+      default:
+        return false;
+    }
+  }
+  return false;
+}
+
+/**
+ * The edit that puts `xTwilioWebhookEnabled: "<value>"` where the insertion says, in the file's quote style (and
+ * `as const` where TypeScript would widen the literal: see `optionValue`).
+ */
+export function insertOption(fixer: Fixer, sourceCode: SourceCode, filename: string, at: Insertion, value: string): Fix[] {
   const literal = stringLiteral(sourceCode, value);
   const property = `${OPTION_NAME}: ${literal}`;
   switch (at.type) {
-    case "value":
-      return [fixer.replaceText(at.node, literal)];
+    case "value": {
+      const object = at.node.parent?.parent;
+      return [fixer.replaceText(at.node, optionValue(sourceCode, filename, value, object?.type === AST_NODE_TYPES.ObjectExpression ? object : undefined))];
+    }
     case "firstArgument": {
       const callee = at.call.callee;
       const open = sourceCode.getTokenAfter(callee, (t) => t.value === "(")!;
@@ -90,7 +138,7 @@ export function insertOption(fixer: Fixer, sourceCode: SourceCode, at: Insertion
     case "replace":
       return [fixer.replaceText(at.node, `{ ${property} }`)];
     case "intoObject":
-      return addProperty(fixer, sourceCode, at.object, property);
+      return addProperty(fixer, sourceCode, at.object, `${OPTION_NAME}: ${optionValue(sourceCode, filename, value, at.object)}`);
     case "spread": {
       const simple = at.node.type === AST_NODE_TYPES.Identifier || at.node.type === AST_NODE_TYPES.MemberExpression;
       const text = sourceCode.getText(at.node);

@@ -319,7 +319,7 @@ await convo.update({
     {
       // the value comes from a spread: reported (and fixed) where it is written
       code: `${CONVO}\nconst base = { xTwilioWebhookEnabled: true };\nconvo.messages.create({ ...base, body: "hi" });`,
-      output: `${CONVO}\nconst base = { xTwilioWebhookEnabled: "true" };\nconvo.messages.create({ ...base, body: "hi" });`,
+      output: `${CONVO}\nconst base = { xTwilioWebhookEnabled: "true" as const };\nconvo.messages.create({ ...base, body: "hi" });`,
       errors: [{ messageId: "booleanValue", data: { ...MSG_CREATE, value: "true" }, line: 2, column: 39 }],
     },
     {
@@ -335,11 +335,11 @@ await convo.update({
           suggestions: [
             {
               messageId: "useTrue",
-              output: `${CONVO}\nconst opts = { body: "hi", xTwilioWebhookEnabled: "true" };\nconvo.messages.create(opts);\nconvo.participants.create(opts);`,
+              output: `${CONVO}\nconst opts = { body: "hi", xTwilioWebhookEnabled: "true" as const };\nconvo.messages.create(opts);\nconvo.participants.create(opts);`,
             },
             {
               messageId: "useFalse",
-              output: `${CONVO}\nconst opts = { body: "hi", xTwilioWebhookEnabled: "false" };\nconvo.messages.create(opts);\nconvo.participants.create(opts);`,
+              output: `${CONVO}\nconst opts = { body: "hi", xTwilioWebhookEnabled: "false" as const };\nconvo.messages.create(opts);\nconvo.participants.create(opts);`,
             },
           ],
         },
