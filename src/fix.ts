@@ -31,7 +31,7 @@ export function quoteOf(sourceCode: SourceCode): string {
 
 export function stringLiteral(sourceCode: SourceCode, value: string): string {
   const q = quoteOf(sourceCode);
-  return `${q}${value.replace(/\\/g, "\\\\").replace(new RegExp(q, "g"), `\\${q}`)}${q}`;
+  return `${q}${value.replaceAll("\\", "\\\\").replaceAll(q, `\\${q}`)}${q}`;
 }
 
 /** `text` as a new property of an object literal, after its last property, in the object's layout. */
