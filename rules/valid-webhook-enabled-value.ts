@@ -1,8 +1,9 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from "@typescript-eslint/utils";
 
 import { operationLabel, webhooksPhrase } from "../src/catalogue";
+import { unwrap } from "../src/ast";
 import { createRule } from "../src/create-rule";
-import { optionValue, stringLiteral } from "../src/fix";
+import { isTypeScriptFile, optionValue, stringLiteral } from "../src/fix";
 import { operationCalls } from "../src/operation";
 import { DOCUMENTED_VALUES, optionTypeChecker, type ResolvedLiteral, resolveLiteral } from "../src/option-value";
 import { type OptionsFinding, OptionsAnalyzer } from "../src/options";
@@ -56,23 +57,30 @@ export default createRule<Options, MessageIds>({
 
     /** Puts `text` where the value is: on the literal when that is private to this option, else at the option. */
     const replace = (finding: Present, literal: ResolvedLiteral | undefined, text: string) => (fixer: TSESLint.RuleFixer) => {
-      if (literal?.private) return fixer.replaceText(literal.literal, text);
+      // The option's own value is replaced whole, with any type assertion around it (`<boolean>true`).
+      if (literal?.private && literal.literal !== unwrap(finding.value)) return fixer.replaceText(literal.literal, text);
       if (finding.property?.shorthand) return fixer.replaceText(finding.property, `${OPTION_NAME}: ${text}`);
       return fixer.replaceText(finding.value, text);
     };
     /**
-     * The string `value` as the option's new value, with `as const` where TypeScript would widen it (also on a
-     * constant the option reads: `const on = "true"` widens to `string` in an object literal that has no type).
+     * The string `value` as the option's new value, with `as const` where TypeScript would widen it: in an object
+     * literal that takes no type from the call (see `optionValue`), and on a literal edited in a `let` the option reads.
      */
-    const valueText = (finding: Present, value: string) => {
+    const valueText = (finding: Present, literal: ResolvedLiteral | undefined, value: string) => {
+      const plain = stringLiteral(sourceCode, value);
+      if (!isTypeScriptFile(context.filename)) return plain;
+      const inLet =
+        literal?.private &&
+        literal.literal !== unwrap(finding.value) &&
+        literal.literal.parent?.type === AST_NODE_TYPES.VariableDeclarator &&
+        literal.literal.parent.parent.kind === "let";
+      if (inLet) return `${plain} as const`;
       const object = finding.property?.parent;
-      return object?.type === AST_NODE_TYPES.ObjectExpression
-        ? optionValue(sourceCode, context.filename, value, object)
-        : stringLiteral(sourceCode, value);
+      return object?.type === AST_NODE_TYPES.ObjectExpression ? optionValue(sourceCode, context.filename, value, object) : plain;
     };
     const useEither = (finding: Present, literal: ResolvedLiteral | undefined) => [
-      { messageId: "useTrue" as const, fix: replace(finding, literal, valueText(finding, "true")) },
-      { messageId: "useFalse" as const, fix: replace(finding, literal, valueText(finding, "false")) },
+      { messageId: "useTrue" as const, fix: replace(finding, literal, valueText(finding, literal, "true")) },
+      { messageId: "useFalse" as const, fix: replace(finding, literal, valueText(finding, literal, "false")) },
     ];
 
     return operationCalls(context, (found) => {
@@ -94,7 +102,7 @@ export default createRule<Options, MessageIds>({
             node,
             messageId: "booleanValue",
             data: { operation: data.operation, value: String(value) },
-            fix: replace(finding, literal, valueText(finding, String(value))),
+            fix: replace(finding, literal, valueText(finding, literal, String(value))),
           });
         } else {
           context.report({
@@ -127,7 +135,7 @@ export default createRule<Options, MessageIds>({
                 fix: replace(
                   finding,
                   undefined,
-                  `${needsParens(node) ? `(${text})` : text} ? ${stringLiteral(sourceCode, "true")} : ${stringLiteral(sourceCode, "false")}`,
+                  `${needsParens(node) ? `(${text})` : text} ? ${valueText(finding, undefined, "true")} : ${valueText(finding, undefined, "false")}`,
                 ),
               },
             ]

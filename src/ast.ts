@@ -44,7 +44,9 @@ export function memberName(node: TSESTree.MemberExpression): string | undefined 
 }
 
 /** The static name of an object property key (identifier, string/number literal, computed string or template). */
-export function propertyKeyName(prop: TSESTree.Property | TSESTree.PropertyDefinition): string | undefined {
+export function propertyKeyName(
+  prop: TSESTree.Property | TSESTree.PropertyDefinition | TSESTree.AccessorProperty | TSESTree.MethodDefinition,
+): string | undefined {
   const k = prop.key;
   if (!prop.computed) {
     if (k.type === AST_NODE_TYPES.Identifier) return k.name;

@@ -75,6 +75,10 @@ function indentationOf(sourceCode: SourceCode, node: TSESTree.Node): string {
 
 const TYPESCRIPT_FILE = /\.(?:[cm]?ts|tsx)$/i;
 
+export function isTypeScriptFile(filename: string): boolean {
+  return TYPESCRIPT_FILE.test(filename);
+}
+
 /**
  * The option's value as code: `"true"`, or in a TypeScript file `"true" as const` where the object literal that
  * receives it takes no type from the call (a variable without a type annotation, a `satisfies` check, a spread):

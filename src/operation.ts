@@ -6,7 +6,7 @@ import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 
 import { calleeMember, memberName } from "./ast";
 import { type CatalogueOperation, DOMAIN_NAMES, findOperation, METHOD_NAMES } from "./catalogue";
-import { isThisWrite, ResourceResolver, THIS_WRITE, type ThisWrite } from "./resolve";
+import { isThisMember, isThisWrite, ResourceResolver, THIS_OTHER_WRITE, THIS_WRITE, type ThisWrite } from "./resolve";
 import { typedOperation, type TypedServices, typedServices } from "./typed";
 
 export interface OperationCall {
@@ -46,6 +46,7 @@ export function operationCalls(
   if (!typed && !mentionsDomain(context.sourceCode.text)) return {};
   const candidates: TSESTree.CallExpression[] = [];
   const thisWrites: ThisWrite[] = [];
+  const otherThisWrites: TSESTree.MemberExpression[] = [];
   return {
     [CANDIDATE_CALL](call: TSESTree.CallExpression) {
       candidates.push(call);
@@ -53,9 +54,12 @@ export function operationCalls(
     [THIS_WRITE](node: TSESTree.AssignmentExpression) {
       if (isThisWrite(node)) thisWrites.push(node);
     },
+    [THIS_OTHER_WRITE](node: TSESTree.MemberExpression) {
+      if (isThisMember(node)) otherThisWrites.push(node);
+    },
     "Program:exit"() {
       if (candidates.length === 0) return;
-      const resolver = new ResourceResolver(context.sourceCode, thisWrites);
+      const resolver = new ResourceResolver(context.sourceCode, thisWrites, otherThisWrites);
       for (const call of candidates) {
         // Several rules ask about the same calls of the same AST: each call is resolved once.
         let found = matches.get(call);

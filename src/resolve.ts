@@ -54,6 +54,8 @@ export class ResourceResolver {
   constructor(
     private readonly sourceCode: Readonly<TSESLint.SourceCode>,
     private readonly thisWrites: readonly ThisWrite[],
+    /** Members of `this` written otherwise (`this.x++`, `[this.x] = …`, `for (this.x of …)`): their value is unknown. */
+    private readonly otherThisWrites: readonly TSESTree.MemberExpression[] = [],
   ) {}
 
   resolve(node: Node): Resource | null {
@@ -257,6 +259,11 @@ export class ResourceResolver {
         const owner = enclosingClass(write.left);
         if (owner) add(this.classFields(owner), memberName(write.left) ?? UNKNOWN_FIELD, write.operator === "=" ? write.right : write);
       }
+      for (const member of this.otherThisWrites) {
+        const owner = enclosingClass(member);
+        // Recorded as the writing node itself, which resolves to nothing.
+        if (owner && member.parent) add(this.classFields(owner), memberName(member) ?? UNKNOWN_FIELD, member.parent);
+      }
     }
     return this.classFields(cls);
   }
@@ -267,11 +274,25 @@ export class ResourceResolver {
     if (!byName) {
       byName = new Map();
       for (const el of cls.body) {
-        if (el.type !== AST_NODE_TYPES.PropertyDefinition || el.static) continue;
-        const key = propertyKeyName(el);
-        if (key === undefined) continue;
+        if (el.type === AST_NODE_TYPES.MethodDefinition) {
+          // Parameter properties (`constructor(public m = x)`) are fields written by the constructor; an accessor
+          // pair named like a field makes what it holds unknowable.
+          if (el.kind === "constructor") {
+            for (const param of el.value.params) {
+              if (param.type !== AST_NODE_TYPES.TSParameterProperty) continue;
+              const target = param.parameter.type === AST_NODE_TYPES.AssignmentPattern ? param.parameter.left : param.parameter;
+              if (target.type === AST_NODE_TYPES.Identifier) add(byName, target.name, param);
+            }
+          } else if (!el.static && (el.kind === "get" || el.kind === "set")) {
+            add(byName, propertyKeyName(el) ?? UNKNOWN_FIELD, el);
+          }
+          continue;
+        }
+        if ((el.type !== AST_NODE_TYPES.PropertyDefinition && el.type !== AST_NODE_TYPES.AccessorProperty) || el.static) continue;
+        // A computed key the analysis cannot name could be any field.
+        const key = propertyKeyName(el) ?? UNKNOWN_FIELD;
         if (el.value) add(byName, key, el.value);
-        else if (!byName.has(key)) byName.set(key, []);
+        else if (!byName.has(key)) byName.set(key, key === UNKNOWN_FIELD ? [el] : []);
       }
       this.fields!.set(cls, byName);
     }
@@ -294,6 +315,19 @@ function add(map: Map<string, Node[]>, key: string, value: Node): void {
 export const THIS_WRITE =
   'AssignmentExpression[left.type="MemberExpression"]:matches([left.object.type="ThisExpression"], [left.object.expression])';
 
+/**
+ * The ESLint selector of the other places a member can be written: `this.x++`, destructuring targets and `for…of/in`
+ * heads (`isThisMember` checks that the object is `this`).
+ */
+export const THIS_OTHER_WRITE =
+  "UpdateExpression > MemberExpression.argument, ArrayPattern > MemberExpression, " +
+  "ObjectPattern > Property > MemberExpression.value, AssignmentPattern > MemberExpression.left, " +
+  "RestElement > MemberExpression.argument, ForOfStatement > MemberExpression.left, ForInStatement > MemberExpression.left";
+
+export function isThisMember(node: TSESTree.MemberExpression): boolean {
+  return unwrap(node.object).type === AST_NODE_TYPES.ThisExpression;
+}
+
 export type ThisWrite = TSESTree.AssignmentExpression & { left: TSESTree.MemberExpression };
 
 export function isThisWrite(node: TSESTree.AssignmentExpression): node is ThisWrite {
@@ -315,12 +349,15 @@ function enclosingClass(node: Node): TSESTree.ClassBody | undefined {
   for (let p = node.parent; p; p = p.parent) {
     if (p.type === AST_NODE_TYPES.FunctionExpression) {
       const m = p.parent;
-      if (m?.type === AST_NODE_TYPES.MethodDefinition) return m.parent;
+      // In a static method `this` is the class itself, not an instance.
+      if (m?.type === AST_NODE_TYPES.MethodDefinition && !m.static) return m.parent;
       return undefined;
     }
     // In a static block `this` is the class itself, not an instance.
     if (p.type === AST_NODE_TYPES.FunctionDeclaration || p.type === AST_NODE_TYPES.StaticBlock) return undefined;
-    if (p.type === AST_NODE_TYPES.PropertyDefinition && p.parent.type === AST_NODE_TYPES.ClassBody) return p.parent;
+    if ((p.type === AST_NODE_TYPES.PropertyDefinition || p.type === AST_NODE_TYPES.AccessorProperty) && p.parent.type === AST_NODE_TYPES.ClassBody) {
+      return p.static ? undefined : p.parent;
+    }
   }
   return undefined;
 }

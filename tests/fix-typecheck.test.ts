@@ -41,6 +41,10 @@ client.conversations.v1.conversations(sid).messages.create(params);`],
   ["a boolean constant read by an unannotated variable", `const on = true;
 const params = { body: "hi", xTwilioWebhookEnabled: on };
 client.conversations.v1.conversations(sid).messages.create(params);`],
+  ["a boolean in a let read by a direct argument", `let on = true;
+client.conversations.v1.conversations(sid).messages.create({ body: "hi", xTwilioWebhookEnabled: on });`],
+  ["a boolean behind a type assertion in an unannotated variable", `const params = { body: "hi", xTwilioWebhookEnabled: <boolean>true };
+client.conversations.v1.conversations(sid).messages.create(params);`],
   ["an unknown string in an unannotated variable", `const params = { body: "hi", xTwilioWebhookEnabled: "yes" };
 client.conversations.v1.conversations(sid).messages.create(params);`],
 ];

@@ -24,6 +24,27 @@ export const silent = [
     `class S { run() { return this.c.update(); }
        init(a) { this.c = a.conversations.v1.conversations("CH1"); }
        later() { this.c = null; } }`,
+    // In static methods and static fields `this` is the class, not an instance: neither reads nor writes count.
+    `class S { static m = fake; m = client.conversations.v1.conversations("CH1").messages;
+       static send() { return this.m.create({ body: "x" }); } }`,
+    `class S { m; static init = () => { this.m = client.conversations.v1.conversations("CH1").messages; };
+       send() { return this.m.create({ body: "x" }); } }`,
+    // Writes other than \`=\`: increments, destructuring targets, for…of heads.
+    `class S { m = client.conversations.v1.conversations("CH1").messages;
+       swap(d) { [this.m] = d; } send() { return this.m.create({ body: "x" }); } }`,
+    `class S { m = client.conversations.v1.conversations("CH1").messages;
+       swap(d) { ({ m: this.m } = d); } send() { return this.m.create({ body: "x" }); } }`,
+    `class S { m = client.conversations.v1.conversations("CH1").messages;
+       swap(list) { for (this.m of list) {} } send() { return this.m.create({ body: "x" }); } }`,
+    // Parameter properties, auto-accessors, accessor pairs and computed keys are writes too.
+    `class S { constructor(public m: any = fake) {}
+       use() { this.m = client.conversations.v1.conversations("CH1").messages; } send() { return this.m.create({ body: "x" }); } }`,
+    `class S { accessor m: any = fake;
+       use() { this.m = client.conversations.v1.conversations("CH1").messages; } send() { return this.m.create({ body: "x" }); } }`,
+    `class S { get m() { return fake; } set m(v) {}
+       use() { this.m = client.conversations.v1.conversations("CH1").messages; } send() { return this.m.create({ body: "x" }); } }`,
+    `class S { [k]: any = fake; m: any;
+       use() { this.m = client.conversations.v1.conversations("CH1").messages; } send() { return this.m.create({ body: "x" }); } }`,
     // A `let` that is reassigned is not followed.
     "let m = client.conversations.v1.conversations('CH1').messages; m = fake; m.create({});",
     // Elements of a list() that is not awaited are not instances.

@@ -109,9 +109,9 @@ await convo.update({
       errors: [{ messageId: "booleanValue", data: { ...MSG_CREATE, value: "true" }, line: 2, column: 60 }],
     },
     {
-      // a TS wrapper stays; the literal inside changes
+      // the option's own value is replaced whole, with the type assertion that only silenced the boolean
       code: `${CONVO}\nconvo.messages.create({ xTwilioWebhookEnabled: true as any });`,
-      output: `${CONVO}\nconvo.messages.create({ xTwilioWebhookEnabled: "true" as any });`,
+      output: `${CONVO}\nconvo.messages.create({ xTwilioWebhookEnabled: "true" });`,
       errors: [{ messageId: "booleanValue", line: 2, column: 48, endColumn: 59 }],
     },
     {
@@ -246,7 +246,7 @@ await convo.update({
     {
       // a `let` never written again counts as a constant
       code: `${CONVO}\nlet on = false;\nconvo.messages.create({ xTwilioWebhookEnabled: on });`,
-      output: `${CONVO}\nlet on = "false";\nconvo.messages.create({ xTwilioWebhookEnabled: on });`,
+      output: `${CONVO}\nlet on = "false" as const;\nconvo.messages.create({ xTwilioWebhookEnabled: on });`,
       errors: [{ messageId: "booleanValue", data: { ...MSG_CREATE, value: "false" }, line: 3, column: 48 }],
     },
     {
