@@ -6,7 +6,7 @@ import type { TSESLint, TSESTree } from "@typescript-eslint/utils";
 
 import { calleeMember, memberName } from "./ast";
 import { type CatalogueOperation, DOMAIN_NAMES, findOperation, METHOD_NAMES } from "./catalogue";
-import { isThisMember, isThisWrite, ResourceResolver, THIS_OTHER_WRITE, THIS_WRITE, type ThisWrite } from "./resolve";
+import { type FieldWrite, fieldWrite, ResourceResolver, THIS_OTHER_WRITE, THIS_WRITE } from "./resolve";
 import { typedOperation, type TypedServices, typedServices } from "./typed";
 
 export interface OperationCall {
@@ -45,21 +45,20 @@ export function operationCalls(
   const typed = typedServices(context);
   if (!typed && !mentionsDomain(context.sourceCode.text)) return {};
   const candidates: TSESTree.CallExpression[] = [];
-  const thisWrites: ThisWrite[] = [];
-  const otherThisWrites: TSESTree.MemberExpression[] = [];
+  const fieldWrites: FieldWrite[] = [];
+  const record = (node: TSESTree.AssignmentExpression | TSESTree.MemberExpression) => {
+    const write = fieldWrite(node);
+    if (write) fieldWrites.push(write);
+  };
   return {
     [CANDIDATE_CALL](call: TSESTree.CallExpression) {
       candidates.push(call);
     },
-    [THIS_WRITE](node: TSESTree.AssignmentExpression) {
-      if (isThisWrite(node)) thisWrites.push(node);
-    },
-    [THIS_OTHER_WRITE](node: TSESTree.MemberExpression) {
-      if (isThisMember(node)) otherThisWrites.push(node);
-    },
+    [THIS_WRITE]: record,
+    [THIS_OTHER_WRITE]: record,
     "Program:exit"() {
       if (candidates.length === 0) return;
-      const resolver = new ResourceResolver(context.sourceCode, thisWrites, otherThisWrites);
+      const resolver = new ResourceResolver(context.sourceCode, fieldWrites);
       for (const call of candidates) {
         // Several rules ask about the same calls of the same AST: each call is resolved once.
         let found = matches.get(call);

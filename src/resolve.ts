@@ -48,14 +48,12 @@ export class ResourceResolver {
   private fields: Map<TSESTree.ClassBody, Map<string, Node[]>> | undefined;
 
   /**
-   * `thisWrites`: every assignment to a member of `this` in the file (`THIS_WRITE`), gathered by ESLint's own
-   * traversal, so that a class field's sources are known without walking the class again.
+   * `fieldWrites`: every write to a member of `this` in the file (`THIS_WRITE`, `THIS_OTHER_WRITE`), gathered by
+   * ESLint's own traversal, so that a class field's sources are known without walking the class again.
    */
   constructor(
     private readonly sourceCode: Readonly<TSESLint.SourceCode>,
-    private readonly thisWrites: readonly ThisWrite[],
-    /** Members of `this` written otherwise (`this.x++`, `[this.x] = …`, `for (this.x of …)`): their value is unknown. */
-    private readonly otherThisWrites: readonly TSESTree.MemberExpression[] = [],
+    private readonly fieldWrites: readonly FieldWrite[],
   ) {}
 
   resolve(node: Node): Resource | null {
@@ -244,8 +242,8 @@ export class ResourceResolver {
     const cls = enclosingClass(n);
     if (!cls) return null;
     const fields = this.fieldsOf(cls);
-    // A compound assignment (`+=`, recorded as the assignment itself) or a write under a computed key makes the
-    // field's content unknowable.
+    // A write other than `=` (recorded as the writing node) or one under a computed key makes the field's content
+    // unknowable.
     if (fields.has(UNKNOWN_FIELD)) return null;
     const sources = fields.get(name) ?? [];
     if (sources.length !== 1 || sources[0].type === AST_NODE_TYPES.AssignmentExpression) return null;
@@ -255,14 +253,9 @@ export class ResourceResolver {
   private fieldsOf(cls: TSESTree.ClassBody): Map<string, Node[]> {
     if (!this.fields) {
       this.fields = new Map();
-      for (const write of this.thisWrites) {
-        const owner = enclosingClass(write.left);
-        if (owner) add(this.classFields(owner), memberName(write.left) ?? UNKNOWN_FIELD, write.operator === "=" ? write.right : write);
-      }
-      for (const member of this.otherThisWrites) {
+      for (const { member, source } of this.fieldWrites) {
         const owner = enclosingClass(member);
-        // Recorded as the writing node itself, which resolves to nothing.
-        if (owner && member.parent) add(this.classFields(owner), memberName(member) ?? UNKNOWN_FIELD, member.parent);
+        if (owner) add(this.classFields(owner), memberName(member) ?? UNKNOWN_FIELD, source);
       }
     }
     return this.classFields(cls);
@@ -310,28 +303,41 @@ function add(map: Map<string, Node[]>, key: string, value: Node): void {
 
 /**
  * The ESLint selector of assignments to a member of `this` (also through a TS wrapper: `(this as T).x = …`, which
- * `isThisWrite` checks): what `ResourceResolver` needs to know of class fields.
+ * `fieldWrite` checks): what `ResourceResolver` needs to know of class fields.
  */
 export const THIS_WRITE =
   'AssignmentExpression[left.type="MemberExpression"]:matches([left.object.type="ThisExpression"], [left.object.expression])';
 
 /**
  * The ESLint selector of the other places a member can be written: `this.x++`, destructuring targets and `for…of/in`
- * heads (`isThisMember` checks that the object is `this`).
+ * heads (`fieldWrite` checks that the object is `this`).
  */
 export const THIS_OTHER_WRITE =
   "UpdateExpression > MemberExpression.argument, ArrayPattern > MemberExpression, " +
   "ObjectPattern > Property > MemberExpression.value, AssignmentPattern > MemberExpression.left, " +
   "RestElement > MemberExpression.argument, ForOfStatement > MemberExpression.left, ForInStatement > MemberExpression.left";
 
-export function isThisMember(node: TSESTree.MemberExpression): boolean {
+function isThisMember(node: TSESTree.MemberExpression): boolean {
   return unwrap(node.object).type === AST_NODE_TYPES.ThisExpression;
 }
 
-export type ThisWrite = TSESTree.AssignmentExpression & { left: TSESTree.MemberExpression };
+/**
+ * A write to `member` (a member of `this`) and what it stores: the assigned expression for `=`, else the writing
+ * node itself (`this.x += …`, `this.x++`, `[this.x] = …`), which makes the field's content unknowable.
+ */
+export interface FieldWrite {
+  member: TSESTree.MemberExpression;
+  source: Node;
+}
 
-export function isThisWrite(node: TSESTree.AssignmentExpression): node is ThisWrite {
-  return node.left.type === AST_NODE_TYPES.MemberExpression && unwrap(node.left.object).type === AST_NODE_TYPES.ThisExpression;
+/** The field write of a `THIS_WRITE` or `THIS_OTHER_WRITE` match, or undefined when the member is not on `this`. */
+export function fieldWrite(node: TSESTree.AssignmentExpression | TSESTree.MemberExpression): FieldWrite | undefined {
+  if (node.type === AST_NODE_TYPES.AssignmentExpression) {
+    const member = node.left;
+    if (member.type !== AST_NODE_TYPES.MemberExpression || !isThisMember(member)) return undefined;
+    return { member, source: node.operator === "=" ? node.right : node };
+  }
+  return isThisMember(node) && node.parent ? { member: node, source: node.parent } : undefined;
 }
 
 /** `list(sid)` / `list.get(sid)`: as many plain arguments as twilio's signature declares. */
